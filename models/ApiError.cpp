@@ -1,0 +1,234 @@
+#include "ApiError.h"
+
+#include "BankJson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+
+struct Envelope
+{
+    bool present = false;
+    QString value; // responseType.value
+    QString code;
+    QString description;
+    QString type;
+};
+
+// The bank documents use responseType/responseDetail with errorCode/...,
+// ResponseType/ResponseDetail with ErrorCode/..., and sometimes nest the
+// envelope one level down (insurance case create). OBP sends
+// {"code": 400, "message": "OBP-20001: ..."}.
+Envelope findEnvelope(const QJsonObject &root, int depth = 0)
+{
+    Envelope env;
+    const QJsonValue responseType = BankJson::member(root, QStringLiteral("responseType"));
+    const QJsonValue responseDetail = BankJson::member(root, QStringLiteral("responseDetail"));
+    if (responseType.isObject() || responseDetail.isObject() || responseType.isString()) {
+        env.present = true;
+        env.value = responseType.isObject()
+                        ? BankJson::text(responseType.toObject(), QStringLiteral("value"))
+                        : BankJson::text(responseType);
+        const QJsonObject detail = responseDetail.toObject();
+        env.code = BankJson::text(detail, QStringLiteral("errorCode"));
+        env.description = BankJson::text(detail, QStringLiteral("errorDesc"));
+        env.type = BankJson::text(detail, QStringLiteral("errorType"));
+        return env;
+    }
+    const QString message = BankJson::text(root, QStringLiteral("message"));
+    static const QRegularExpression obpCode(QStringLiteral("^(OBP-\\d+)"));
+    if (const auto m = obpCode.match(message); m.hasMatch()) {
+        env.present = true;
+        env.value = QStringLiteral("ER");
+        env.code = m.captured(1);
+        env.description = message;
+        return env;
+    }
+    if (depth == 0) {
+        for (auto it = root.constBegin(); it != root.constEnd(); ++it) {
+            if (it.value().isObject()) {
+                Envelope nested = findEnvelope(it.value().toObject(), depth + 1);
+                if (nested.present)
+                    return nested;
+            }
+        }
+    }
+    return env;
+}
+
+bool isErrorValue(const QString &value)
+{
+    // ER, ER500, ERR, ERR400 ...; OK and WR (warning) are successes.
+    return value.trimmed().toUpper().startsWith(QLatin1String("ER"));
+}
+
+bool meansNotFound(const Envelope &env)
+{
+    const QString d = env.description.toUpper();
+    return d.contains(QLatin1String("NO ENCONTR")) || d.contains(QLatin1String("NO EXISTE"))
+           || d.contains(QLatin1String("NO FOUND")) || d.contains(QLatin1String("NOT FOUND"));
+}
+
+ApiError::Kind kindForStatus(int status)
+{
+    if (status == 400 || status == 422)
+        return ApiError::Kind::InvalidRequest;
+    if (status == 401)
+        return ApiError::Kind::Unauthorized;
+    if (status == 403)
+        return ApiError::Kind::Forbidden;
+    if (status == 404)
+        return ApiError::Kind::NotFound;
+    if (status == 408 || status == 504)
+        return ApiError::Kind::Timeout;
+    if (status >= 500)
+        return ApiError::Kind::Server;
+    return ApiError::Kind::Business;
+}
+
+} // namespace
+
+ApiError ApiError::make(Kind kind, const QString &detail)
+{
+    ApiError error;
+    error.kind = kind;
+    error.detail = detail;
+    return error;
+}
+
+std::optional<ApiError> ApiError::fromHttpReply(int httpStatus, const QByteArray &body)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    Envelope env;
+    if (parseError.error == QJsonParseError::NoError && document.isObject())
+        env = findEnvelope(document.object());
+
+    const bool httpOk = httpStatus >= 200 && httpStatus < 300;
+    if (httpOk && !(env.present && isErrorValue(env.value)))
+        return std::nullopt;
+
+    ApiError error;
+    error.httpStatus = httpStatus;
+    error.responseType = env.value;
+    error.code = env.code;
+    error.type = env.type;
+    error.description = env.description.trimmed();
+    if (httpOk) {
+        // An error envelope inside a 200: the bank refused on a rule.
+        error.kind = meansNotFound(env) ? Kind::NotFound : Kind::Business;
+        // ER500 in a 200 body is still the bank's server failing.
+        if (env.value.contains(QLatin1String("500")))
+            error.kind = Kind::Server;
+    } else {
+        error.kind = kindForStatus(httpStatus);
+        if (error.kind == Kind::InvalidRequest && meansNotFound(env))
+            error.kind = Kind::NotFound;
+    }
+    if (!env.present && !body.isEmpty()) {
+        // No envelope: keep a short, printable excerpt for support.
+        error.detail = QString::fromUtf8(body.left(200)).simplified();
+    }
+    return error;
+}
+
+QString ApiError::userMessage() const
+{
+    QString message;
+    switch (kind) {
+    case Kind::Network:
+        message = tr("The bank service could not be reached. Check the network connection and try again; "
+                     "if it persists, call the support desk.");
+        break;
+    case Kind::Timeout:
+        message = tr("The bank service did not answer in time. Nothing was changed by this search; try again "
+                     "in a moment.");
+        break;
+    case Kind::Tls:
+        message = tr("The bank service's security certificate could not be verified, so nothing was sent. "
+                     "Call the support desk: do not continue on this workstation.");
+        break;
+    case Kind::Unauthorized:
+        message = tr("The bank service did not accept this workstation's credentials. Ask the support desk "
+                     "to check the client credentials for this environment.");
+        break;
+    case Kind::Forbidden:
+        message = tr("This operation is not allowed for your user or workstation. Ask your supervisor for "
+                     "the permission.");
+        break;
+    case Kind::NotFound:
+        message = tr("No record was found for the data entered. Check the data and search again.");
+        break;
+    case Kind::InvalidRequest:
+        message = tr("The bank rejected the data sent. Check the fields and try again.");
+        break;
+    case Kind::Business:
+        message = tr("The bank did not accept the operation.");
+        break;
+    case Kind::Server:
+        message = tr("The bank service had an internal error. Try again in a few minutes; if it persists, "
+                     "call the support desk with the reference below.");
+        break;
+    case Kind::MalformedReply:
+        message = tr("The bank service sent an answer that could not be read. Try again; if it persists, "
+                     "call the support desk with the reference below.");
+        break;
+    case Kind::Cancelled:
+        message = tr("The operation was cancelled. Nothing else was sent.");
+        break;
+    case Kind::Credentials:
+        message = tr("The client credentials for this environment are not available. %1")
+                      .arg(detail.isEmpty() ? tr("Set them in Settings.") : detail);
+        return message;
+    case Kind::Configuration:
+        message = tr("This environment is not configured for this operation. %1").arg(detail);
+        return message.trimmed();
+    }
+    if (!description.isEmpty())
+        message += QLatin1Char(' ') + tr("Bank says: \"%1\".").arg(description);
+    return message;
+}
+
+QString ApiError::supportReference() const
+{
+    QStringList parts;
+    if (!code.isEmpty())
+        parts << (type.isEmpty() ? tr("Bank code %1").arg(code) : tr("Bank code %1 (%2)").arg(code, type));
+    if (!responseType.isEmpty())
+        parts << responseType;
+    if (httpStatus > 0)
+        parts << QStringLiteral("HTTP %1").arg(httpStatus);
+    if (!transactionId.isEmpty())
+        parts << tr("Tx %1").arg(transactionId);
+    if (parts.isEmpty() && !detail.isEmpty())
+        parts << detail;
+    return parts.join(QStringLiteral(" · "));
+}
+
+QString ApiError::outcomeCode() const
+{
+    return kindName(kind);
+}
+
+QString ApiError::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Network: return QStringLiteral("network");
+    case Kind::Timeout: return QStringLiteral("timeout");
+    case Kind::Tls: return QStringLiteral("tls");
+    case Kind::Unauthorized: return QStringLiteral("unauthorized");
+    case Kind::Forbidden: return QStringLiteral("forbidden");
+    case Kind::NotFound: return QStringLiteral("not-found");
+    case Kind::InvalidRequest: return QStringLiteral("invalid-request");
+    case Kind::Business: return QStringLiteral("refused");
+    case Kind::Server: return QStringLiteral("server-error");
+    case Kind::MalformedReply: return QStringLiteral("malformed-reply");
+    case Kind::Cancelled: return QStringLiteral("cancelled");
+    case Kind::Credentials: return QStringLiteral("credentials");
+    case Kind::Configuration: return QStringLiteral("configuration");
+    }
+    return QStringLiteral("error");
+}
