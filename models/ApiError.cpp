@@ -125,8 +125,6 @@ std::optional<ApiError> ApiError::fromHttpReply(int httpStatus, const QByteArray
             error.kind = Kind::Server;
     } else {
         error.kind = kindForStatus(httpStatus);
-        if (error.kind == Kind::InvalidRequest && meansNotFound(env))
-            error.kind = Kind::NotFound;
     }
     if (!env.present && !body.isEmpty()) {
         // No envelope: keep a short, printable excerpt for support.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "CredentialStore.h"
 #include "Environment.h"
 #include "OperatorSession.h"
 #include "Result.h"
@@ -16,14 +17,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
-class CredentialStore;
 class Journal;
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 class QTimer;
-struct ClientCredentials;
 
 // Which security headers a document asks for besides Authorization: Bearer.
 enum class SecurityHeaders {
@@ -79,6 +80,8 @@ private:
     bool m_cancelled = false;
     bool m_timedOut = false;
     bool m_retriedAfter401 = false;
+    QString m_tokenUsed;
+    std::function<void()> m_onCancel;
     QJsonDocument m_json;
     std::optional<ApiError> m_error;
 };
@@ -153,7 +156,12 @@ public:
     void setOperatorSession(const OperatorSession &session);
     const OperatorSession &operatorSession() const { return m_session; }
 
+    // Starts the request (asynchronously: connect to the operation, or use
+    // PendingCall::then, right after this returns).
     ApiOperation *send(const ApiRequest &request);
+    // An operation that sends nothing and finishes with `error` (input the
+    // documents' rules reject); same async pattern as send().
+    ApiOperation *refuse(const ApiRequest &request, const ApiError &error);
 
     // A fresh transaction id: 16 characters, "BD" + Julian date (yDDD) + 10
     // random digits, following the correspondent-banking tables' shape.
@@ -172,15 +180,17 @@ signals:
 private:
     struct TokenState;
     void start(ApiOperation *operation);
-    void withToken(ApiDocument api, ApiOperation *operation, std::function<void(const Result<QString> &)> next);
-    void fetchToken(ApiDocument api, const ClientCredentials &credentials);
+    void continueWithCredentials(ApiOperation *operation, const ClientCredentials &credentials);
+    void fetchToken(const QString &tokenUrl, const ClientCredentials &credentials);
+    void cancelOperation(ApiOperation *operation);
     void dispatch(ApiOperation *operation, const QString &token);
     void handleReply(ApiOperation *operation, QNetworkReply *reply);
     void finish(ApiOperation *operation, std::optional<ApiError> error, const QJsonDocument &json = {});
     QNetworkRequest buildRequest(const ApiOperation *operation, const QString &token) const;
-    QUrl tokenUrl(ApiDocument api) const;
+    QString tokenUrl(ApiDocument api) const;
     void applyTls(QNetworkRequest &request) const;
-    ApiError networkError(QNetworkReply *reply, const ApiOperation *operation) const;
+    static ApiError networkError(QNetworkReply *reply, bool timedOut);
+    ClientCredentials activeCredentials() const;
 
     CredentialStore *m_credentials;
     QPointer<Journal> m_journal;
