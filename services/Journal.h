@@ -20,9 +20,12 @@ struct JournalEntry
     QString errorCode;       // bank error code, kept for support
     QStringList references;  // bank reference numbers of the result
     QString subject;         // masked identity number
+    qint64 id = 0;           // row id once written (0 before)
 };
 
 // The operation journal: an SQLite file in the user's data directory.
+// Rows are hash-chained (each row's SHA-256 covers the previous row's hash)
+// so that edited or deleted rows can be detected.
 class Journal : public QObject
 {
     Q_OBJECT
@@ -38,12 +41,23 @@ public:
     bool open(const QString &filePath, QString *error = nullptr);
     bool isOpen() const;
     QString filePath() const;
+    void close();
 
-    // Writes one row; masks entry.subject before it reaches the file.
+    // Writes one row; masks entry.subject before it reaches the file (and the
+    // unmasked number anywhere else in the entry). An invalid time means now.
     bool record(const JournalEntry &entry);
 
     // Newest first.
     QList<JournalEntry> entries(int limit = 1000) const;
+
+    // Recomputes the hash chain. False when a row was edited, or a row before
+    // it deleted; the ids of the rows where the chain breaks go to
+    // *brokenRowIds (a deleted row shows as the row after the gap). Deleting
+    // the newest rows cannot be seen from the file alone.
+    bool verifyChain(QList<qint64> *brokenRowIds = nullptr) const;
+
+    // Why the last open(), record() or verifyChain() failed.
+    QString errorString() const { return m_errorString; }
 
 signals:
     void recorded(const JournalEntry &entry);
@@ -51,4 +65,5 @@ signals:
 private:
     QString m_connectionName;
     QString m_filePath;
+    mutable QString m_errorString;
 };
