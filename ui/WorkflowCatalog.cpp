@@ -1,0 +1,49 @@
+#include "WorkflowCatalog.h"
+
+const QString WorkflowCatalog::customerLookup = QStringLiteral("customerLookup");
+
+QString WorkflowInfo::title() const
+{
+    QString plain = menuText;
+    return plain.remove(QLatin1Char('&'));
+}
+
+QList<WorkflowInfo> WorkflowCatalog::all()
+{
+    // Ctrl+1 ... Ctrl+0 for the first ten; letters where the name suggests one.
+    // Menu mnemonics are unique within the Workflows menu.
+    return {
+        {customerLookup, tr("Customer &lookup"),
+         tr("Find a customer's basic data by identification document or by cellphone number."),
+         QKeySequence(Qt::CTRL | Qt::Key_1), true},
+        {QStringLiteral("newCustomer"), tr("&New customer"), tr("Open a new customer together with an account."),
+         QKeySequence(Qt::CTRL | Qt::Key_2), false},
+        {QStringLiteral("customer360"), tr("Customer &360"),
+         tr("Contact, financial and data-protection consent details of one customer in one view."),
+         QKeySequence(Qt::CTRL | Qt::Key_3), false},
+        {QStringLiteral("remittanceLookup"), tr("&Remittance lookup"),
+         tr("Check the customer of an incoming remittance."), QKeySequence(Qt::CTRL | Qt::Key_4), false},
+        {QStringLiteral("challengeQuestions"), tr("Challenge &questions"),
+         tr("Create transaction challenges and check the customer's answers."), QKeySequence(Qt::CTRL | Qt::Key_5), false},
+        {QStringLiteral("oneTimeCodes"), tr("One-&time codes"),
+         tr("Generate and validate one-time codes for a customer's operation."), QKeySequence(Qt::CTRL | Qt::Key_6), false},
+        {QStringLiteral("channelHolds"), tr("Channel &holds"),
+         tr("Consult a customer's channel holds and lock or unlock a channel."), QKeySequence(Qt::CTRL | Qt::Key_7), false},
+        {QStringLiteral("lifeInsurance"), tr("L&ife insurance"),
+         tr("Simulate, quote and issue life insurance, and print its certificate."),
+         QKeySequence(Qt::CTRL | Qt::Key_8), false},
+        {QStringLiteral("insuranceCases"), tr("Insurance &cases"),
+         tr("Open insurance cases and follow their status."), QKeySequence(Qt::CTRL | Qt::Key_9), false},
+        {QStringLiteral("obpCustomers"), tr("&OBP customers"),
+         tr("Customers held in the Open Bank Project platform."), QKeySequence(Qt::CTRL | Qt::Key_0), false},
+        {QStringLiteral("customerByAccount"), tr("Customer by &account (Itau)"),
+         tr("Find who holds an account, through the Itau contact-centre service."),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), false},
+        {QStringLiteral("journal"), tr("&Journal"),
+         tr("Every operation done at this workstation, with its outcome and references."),
+         QKeySequence(Qt::CTRL | Qt::Key_J), false},
+        {QStringLiteral("settings"), tr("&Settings"),
+         tr("Environment addresses and client credentials for each bank environment."),
+         QKeySequence(Qt::CTRL | Qt::Key_Comma), false},
+    };
+}
