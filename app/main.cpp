@@ -1,6 +1,7 @@
 #include "BranchDeskApp.h"
 #include "CommandLine.h"
 #include "EnvironmentSettings.h"
+#include "TerminationWatcher.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -37,6 +38,9 @@ int main(int argc, char **argv)
     const EnvironmentKind kind = commandLine.environment
                                      ? *Environment::kindFromName(*commandLine.environment)
                                      : EnvironmentSettings(settings).selectedKind();
+
+    TerminationWatcher termination;
+    QObject::connect(&termination, &TerminationWatcher::terminationRequested, &app, [] { QApplication::quit(); });
 
     BranchDeskApp branchDesk(kind);
     QObject::connect(&branchDesk, &BranchDeskApp::fatalError, &app, [](const QString &message) {

@@ -10,6 +10,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_LINUX
+#include <signal.h>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 const QString executableName = QStringLiteral("branchdesk-sandbox");
 }
@@ -75,6 +80,11 @@ void TrainingServer::start()
             fail(tr("The training server stopped (exit code %1): %2").arg(exitCode).arg(reason));
         }
     });
+#ifdef Q_OS_LINUX
+    // If BranchDesk dies without running its destructors (SIGKILL, crash),
+    // the kernel ends the training server with it.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start(program, {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-dir"),
                                m_tlsDir->path()});
 }
