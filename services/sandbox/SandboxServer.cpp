@@ -1,5 +1,7 @@
 #include "SandboxServer.h"
 
+#include <QDate>
+
 #include "BankEnvelope.h"
 #include "FaultIdentities.h"
 #include "IdentificationType.h"
@@ -210,6 +212,31 @@ bool SandboxServer::hasValidBearer(const QHttpServerRequest &request) const
     return token && m_tokens.isValid(QString::fromLatin1(*token));
 }
 
+std::optional<QString> SandboxServer::invokerEnvelopeProblem(const QHttpServerRequest &request) const
+{
+    // The bank rejects a call whose envelope is incomplete; the training
+    // server does too, so a client that forgets a header fails in class, not
+    // at the counter.
+    static const QByteArray required[] = {"X-Invoker-User", "X-Invoker-BranchId", "X-Invoker-TerminalId",
+                                          "X-Invoker-TxId", "X-Invoker-ProcessDate", "X-Invoker-SessionKey",
+                                          "X-Invoker-Country"};
+    for (const QByteArray &name : required) {
+        if (request.value(name).trimmed().isEmpty())
+            return QStringLiteral("BAD REQUEST. Missing header %1").arg(QString::fromLatin1(name));
+    }
+    if (!QDate::fromString(QString::fromLatin1(request.value(QByteArrayLiteral("X-Invoker-ProcessDate"))),
+                           QStringLiteral("yyyy-MM-dd"))
+             .isValid())
+        return QStringLiteral("BAD REQUEST. X-Invoker-ProcessDate must be YYYY-MM-DD");
+    if (request.value(QByteArrayLiteral("X-Invoker-TxId")).size() > 16)
+        return QStringLiteral("BAD REQUEST. X-Invoker-TxId has at most 16 characters");
+    // "TOKEN del consumo al API 30 primeras posiciones".
+    const auto token = credentials(request.value(QByteArrayLiteral("Authorization")), QByteArrayLiteral("Bearer"));
+    if (!token || request.value(QByteArrayLiteral("X-Invoker-SessionKey")) != token->left(30))
+        return QStringLiteral("BAD REQUEST. X-Invoker-SessionKey must be the first 30 characters of the token");
+    return std::nullopt;
+}
+
 SandboxReply SandboxServer::basicData(const QHttpServerRequest &request)
 {
     if (!hasValidBearer(request)) {
@@ -219,6 +246,11 @@ SandboxReply SandboxServer::basicData(const QHttpServerRequest &request)
                                      + (sentToken ? QByteArrayLiteral(", error=\"invalid_token\"") : QByteArray());
         return SandboxReply::json(StatusCode::Unauthorized, BankEnvelope::unauthorized())
             .withHeader(QByteArrayLiteral("WWW-Authenticate"), challenge);
+    }
+    if (const auto problem = invokerEnvelopeProblem(request)) {
+        return SandboxReply::json(StatusCode::BadRequest,
+                                  BankEnvelope::error(QStringLiteral("ER"), QStringLiteral("1"), *problem,
+                                                      QStringLiteral("BDA")));
     }
 
     const QUrlQuery query = request.query();

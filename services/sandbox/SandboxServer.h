@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "AccessTokens.h"
 #include "DemoCustomers.h"
 #include "SandboxReply.h"
@@ -49,6 +51,9 @@ private:
     SandboxReply basicData(const QHttpServerRequest &request);
     SandboxReply control(const QHttpServerRequest &request, const QString &path);
     bool hasValidBearer(const QHttpServerRequest &request) const;
+    // The first problem with the X-Invoker-* envelope of an API request, or
+    // nothing when it is complete.
+    std::optional<QString> invokerEnvelopeProblem(const QHttpServerRequest &request) const;
 
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply);
     void log(const QByteArray &method, const QString &path, const QString &outcome) const;

@@ -217,3 +217,27 @@ TEST(SandboxLogging, QuietWithoutVerbose)
     QTest::qWait(200);
     EXPECT_TRUE(server.standardError().isEmpty()) << server.standardError().constData();
 }
+
+TEST_F(BasicDataTest, AnIncompleteInvokerEnvelopeIsRefused)
+{
+    const QString token = client().fetchToken(server());
+    QUrl url = server().url(basicDataPath);
+    url.setQuery(identificationQuery(QStringLiteral("CC"), QStringLiteral("1234567890")));
+
+    // Without the envelope: refused, and the reason names the header.
+    client().setSendInvokerEnvelope(false);
+    const HttpResult bare = client().getAndWait(url, bearer(token));
+    client().setSendInvokerEnvelope(true);
+    EXPECT_EQ(bare.status, 400);
+    EXPECT_TRUE(bare.body.contains("Missing header X-Invoker-")) << bare.body.constData();
+
+    // A session key that is not the token's first 30 characters: refused.
+    QNetworkRequest wrongKey = client().request(url, bearer(token));
+    wrongKey.setRawHeader("X-Invoker-SessionKey", "not-the-token");
+    const HttpResult mismatch = client().wait(client().network().get(wrongKey));
+    EXPECT_EQ(mismatch.status, 400);
+    EXPECT_TRUE(mismatch.body.contains("X-Invoker-SessionKey")) << mismatch.body.constData();
+
+    // With it: served.
+    EXPECT_EQ(client().getAndWait(url, bearer(token)).status, 200);
+}

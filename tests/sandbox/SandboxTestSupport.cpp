@@ -1,5 +1,7 @@
 #include "SandboxTestSupport.h"
 
+#include <QDate>
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkRequest>
@@ -145,6 +147,16 @@ QNetworkRequest HttpsClient::request(const QUrl &url, const QByteArray &authoriz
     request.setTransferTimeout(30000);
     if (!authorization.isEmpty())
         request.setRawHeader("Authorization", authorization);
+    if (authorization.startsWith("Bearer ") && m_sendInvokerEnvelope) {
+        // What every bank client sends with an API call.
+        request.setRawHeader("X-Invoker-User", "TEST01");
+        request.setRawHeader("X-Invoker-BranchId", "0001");
+        request.setRawHeader("X-Invoker-TerminalId", "T0001");
+        request.setRawHeader("X-Invoker-TxId", "BD6325000000001");
+        request.setRawHeader("X-Invoker-ProcessDate", QDate::currentDate().toString(Qt::ISODate).toLatin1());
+        request.setRawHeader("X-Invoker-SessionKey", authorization.mid(7, 30));
+        request.setRawHeader("X-Invoker-Country", "CO");
+    }
     return request;
 }
 

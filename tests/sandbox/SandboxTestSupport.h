@@ -98,11 +98,16 @@ public:
     // A token from /oauth2/token with the training client (HTTP Basic).
     QString fetchToken(const SandboxProcess &server);
 
-private:
-    QNetworkRequest request(const QUrl &url, const QByteArray &authorization) const;
+    // API calls carry the X-Invoker-* envelope unless a test turns it off.
+    void setSendInvokerEnvelope(bool send) { m_sendInvokerEnvelope = send; }
 
+    QNetworkRequest request(const QUrl &url, const QByteArray &authorization) const;
+    QNetworkAccessManager &network() { return m_network; }
+
+private:
     QNetworkAccessManager m_network;
     QList<QSslCertificate> m_ca;
+    bool m_sendInvokerEnvelope = true;
 };
 
 QByteArray basicAuthorization(const QString &clientId, const QString &clientSecret);
