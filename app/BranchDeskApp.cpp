@@ -67,6 +67,7 @@ void BranchDeskApp::start()
 void BranchDeskApp::openMainWindow(const Environment &environment)
 {
     m_client->setEnvironment(environment);
-    m_window = std::make_unique<MainWindow>(m_client.get());
+    m_window = std::make_unique<MainWindow>(
+        ConsoleServices{m_client.get(), m_journal.get(), m_credentials.get(), nullptr});
     m_window->show();
 }

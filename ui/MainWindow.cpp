@@ -19,9 +19,10 @@
 #include <QTime>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ApiClient *client, QWidget *parent)
+MainWindow::MainWindow(const ConsoleServices &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_client(client)
+    , m_services(services)
+    , m_client(services.client)
     , m_workflows(WorkflowCatalog::all())
 {
     setObjectName(QStringLiteral("mainWindow"));

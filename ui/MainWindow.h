@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ConsoleServices.h"
 #include "WorkflowCatalog.h"
 
 #include <QList>
@@ -19,7 +20,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(ApiClient *client, QWidget *parent = nullptr);
+    explicit MainWindow(const ConsoleServices &services, QWidget *parent = nullptr);
 
     // Shows the workflow with that id (see WorkflowCatalog); false if unknown.
     bool showWorkflow(const QString &id);
@@ -34,6 +35,7 @@ private:
     void focusCurrentPage();
     void showOperationOutcome(const QString &operation, bool ok, const QString &errorSummary);
 
+    ConsoleServices m_services;
     ApiClient *m_client;
     QList<WorkflowInfo> m_workflows;
     EnvironmentBanner *m_banner = nullptr;

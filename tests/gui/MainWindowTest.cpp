@@ -21,7 +21,7 @@ protected:
     void SetUp() override
     {
         GuiTest::SetUp();
-        m_window = std::make_unique<MainWindow>(m_client.get());
+        m_window = std::make_unique<MainWindow>(ConsoleServices{m_client.get(), nullptr, nullptr, nullptr});
         m_window->show();
         m_window->activateWindow();
         ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
