@@ -3,8 +3,7 @@
 #include <QDate>
 
 #include "BankEnvelope.h"
-#include "FaultIdentities.h"
-#include "IdentificationType.h"
+#include "CustomersRoutes.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -25,15 +24,11 @@ namespace {
 using StatusCode = SandboxReply::StatusCode;
 
 const QString tokenPath = QStringLiteral("/oauth2/token");
-const QString basicDataV4Path = QStringLiteral("/customerAccountManagement/v4/basicData");
 const QString expireTokensPath = QStringLiteral("/training/faults/expire-tokens");
 const QString healthPath = QStringLiteral("/training/health");
-
-constexpr qsizetype maxIdentSerialNumLength = 20; // seed: 1..20 characters
-constexpr qsizetype minCellphoneDigits = 7;
-constexpr qsizetype maxCellphoneDigits = 15; // E.164
-
 const QByteArray realm = QByteArrayLiteral("realm=\"branchdesk-sandbox\"");
+
+
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -51,36 +46,11 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-// "Basic abc" / "bearer abc": the credentials after a case-insensitive scheme.
-std::optional<QByteArray> credentials(const QByteArray &authorization, const QByteArray &scheme)
-{
-    const QByteArray value = authorization.trimmed();
-    if (value.size() <= scheme.size() || value.at(scheme.size()) != ' '
-        || qstrnicmp(value.constData(), scheme.constData(), scheme.size()) != 0) {
-        return std::nullopt;
-    }
-    return value.mid(scheme.size() + 1).trimmed();
-}
-
 SandboxReply oauthError(StatusCode status, const QString &error)
 {
     return SandboxReply::json(status, QJsonObject{{QStringLiteral("error"), error}})
         .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"))
         .withHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
-}
-
-SandboxReply badRequest()
-{
-    return SandboxReply::json(StatusCode::BadRequest, BankEnvelope::badRequest());
-}
-
-bool allDigits(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return false;
-    }
-    return !text.isEmpty();
 }
 
 void writeReply(QHttpServerResponder &responder, const SandboxReply &reply)
@@ -108,11 +78,10 @@ void requestLoggingFilter(QLoggingCategory *category)
 } // namespace
 
 SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, QObject *parent)
-    : QAbstractHttpServer(parent),
-      m_customers(std::move(customers)),
-      m_settings(std::move(settings)),
-      m_tokens(m_settings.tokenLifetimeSeconds)
+    : QAbstractHttpServer(parent), m_context(std::move(customers), std::move(settings))
 {
+    // One module per API document; each answers only its own paths.
+    m_routes.push_back(std::make_unique<CustomersRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()
@@ -153,11 +122,13 @@ SandboxReply SandboxServer::route(const QHttpServerRequest &request)
     const QHttpServerRequest::Method method = request.method();
     if (path == tokenPath && method == QHttpServerRequest::Method::Post)
         return issueToken(request);
-    if (path == basicDataV4Path && method == QHttpServerRequest::Method::Get)
-        return basicData(request);
     if ((path == expireTokensPath && method == QHttpServerRequest::Method::Post)
         || (path == healthPath && method == QHttpServerRequest::Method::Get)) {
         return control(request, path);
+    }
+    for (const auto &routes : m_routes) {
+        if (auto reply = routes->handle(request, m_context))
+            return *reply;
     }
     return SandboxReply::json(StatusCode::NotFound, BankEnvelope::pathNotFound());
 }
@@ -173,7 +144,7 @@ SandboxReply SandboxServer::issueToken(const QHttpServerRequest &request)
 
     QString clientId;
     QString clientSecret;
-    const auto basic = credentials(request.value(QByteArrayLiteral("Authorization")), QByteArrayLiteral("Basic"));
+    const auto basic = SandboxContext::credentials(request.value(QByteArrayLiteral("Authorization")), QByteArrayLiteral("Basic"));
     if (basic) {
         const auto decoded = QByteArray::fromBase64Encoding(*basic, QByteArray::AbortOnBase64DecodingErrors);
         const qsizetype colon = decoded ? decoded.decoded.indexOf(':') : -1;
@@ -185,7 +156,7 @@ SandboxReply SandboxServer::issueToken(const QHttpServerRequest &request)
         clientId = field(QStringLiteral("client_id"));
         clientSecret = field(QStringLiteral("client_secret"));
     }
-    if (clientId.isEmpty() || clientId != m_settings.clientId || clientSecret != m_settings.clientSecret) {
+    if (clientId.isEmpty() || clientId != m_context.settings().clientId || clientSecret != m_context.settings().clientSecret) {
         SandboxReply reply = oauthError(StatusCode::Unauthorized, QStringLiteral("invalid_client"));
         if (basic)
             reply.withHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Basic ") + realm);
@@ -199,97 +170,11 @@ SandboxReply SandboxServer::issueToken(const QHttpServerRequest &request)
         return oauthError(StatusCode::BadRequest, QStringLiteral("unsupported_grant_type"));
 
     return SandboxReply::json(StatusCode::Ok,
-                              QJsonObject{{QStringLiteral("access_token"), m_tokens.issue()},
+                              QJsonObject{{QStringLiteral("access_token"), m_context.tokens().issue()},
                                           {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                          {QStringLiteral("expires_in"), m_tokens.lifetimeSeconds()}})
+                                          {QStringLiteral("expires_in"), m_context.tokens().lifetimeSeconds()}})
         .withHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"))
         .withHeader(QByteArrayLiteral("Pragma"), QByteArrayLiteral("no-cache"));
-}
-
-bool SandboxServer::hasValidBearer(const QHttpServerRequest &request) const
-{
-    const auto token = credentials(request.value(QByteArrayLiteral("Authorization")), QByteArrayLiteral("Bearer"));
-    return token && m_tokens.isValid(QString::fromLatin1(*token));
-}
-
-std::optional<QString> SandboxServer::invokerEnvelopeProblem(const QHttpServerRequest &request) const
-{
-    // The bank rejects a call whose envelope is incomplete; the training
-    // server does too, so a client that forgets a header fails in class, not
-    // at the counter.
-    static const QByteArray required[] = {"X-Invoker-User", "X-Invoker-BranchId", "X-Invoker-TerminalId",
-                                          "X-Invoker-TxId", "X-Invoker-ProcessDate", "X-Invoker-SessionKey",
-                                          "X-Invoker-Country"};
-    for (const QByteArray &name : required) {
-        if (request.value(name).trimmed().isEmpty())
-            return QStringLiteral("BAD REQUEST. Missing header %1").arg(QString::fromLatin1(name));
-    }
-    if (!QDate::fromString(QString::fromLatin1(request.value(QByteArrayLiteral("X-Invoker-ProcessDate"))),
-                           QStringLiteral("yyyy-MM-dd"))
-             .isValid())
-        return QStringLiteral("BAD REQUEST. X-Invoker-ProcessDate must be YYYY-MM-DD");
-    if (request.value(QByteArrayLiteral("X-Invoker-TxId")).size() > 16)
-        return QStringLiteral("BAD REQUEST. X-Invoker-TxId has at most 16 characters");
-    // "TOKEN del consumo al API 30 primeras posiciones".
-    const auto token = credentials(request.value(QByteArrayLiteral("Authorization")), QByteArrayLiteral("Bearer"));
-    if (!token || request.value(QByteArrayLiteral("X-Invoker-SessionKey")) != token->left(30))
-        return QStringLiteral("BAD REQUEST. X-Invoker-SessionKey must be the first 30 characters of the token");
-    return std::nullopt;
-}
-
-SandboxReply SandboxServer::basicData(const QHttpServerRequest &request)
-{
-    if (!hasValidBearer(request)) {
-        // RFC 6750 §3: say which scheme, and whether a token was sent at all.
-        const bool sentToken = !request.value(QByteArrayLiteral("Authorization")).isEmpty();
-        const QByteArray challenge = QByteArrayLiteral("Bearer ") + realm
-                                     + (sentToken ? QByteArrayLiteral(", error=\"invalid_token\"") : QByteArray());
-        return SandboxReply::json(StatusCode::Unauthorized, BankEnvelope::unauthorized())
-            .withHeader(QByteArrayLiteral("WWW-Authenticate"), challenge);
-    }
-    if (const auto problem = invokerEnvelopeProblem(request)) {
-        return SandboxReply::json(StatusCode::BadRequest,
-                                  BankEnvelope::error(QStringLiteral("ER"), QStringLiteral("1"), *problem,
-                                                      QStringLiteral("BDA")));
-    }
-
-    const QUrlQuery query = request.query();
-    const auto value = [&query](const QString &name) {
-        return query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
-    };
-    const bool byIdentification = query.hasQueryItem(QStringLiteral("govIssueIdentType"))
-                                  || query.hasQueryItem(QStringLiteral("identSerialNum"));
-    const bool byCellphone = query.hasQueryItem(QStringLiteral("cellphone"));
-    if (byIdentification == byCellphone) // neither form, or both
-        return badRequest();
-
-    if (byCellphone) {
-        const QString cellphone = value(QStringLiteral("cellphone"));
-        const QString digits = DemoCustomers::cellphoneDigits(cellphone);
-        for (const QChar c : cellphone) {
-            if (!c.isDigit() && c != QLatin1Char(' ') && c != QLatin1Char('+') && c != QLatin1Char('-'))
-                return badRequest();
-        }
-        if (digits.size() < minCellphoneDigits || digits.size() > maxCellphoneDigits)
-            return badRequest();
-        if (const DemoCustomer *customer = m_customers.findByCellphone(cellphone))
-            return SandboxReply::json(StatusCode::Ok, customer->basicData.toJson());
-        return SandboxReply::json(StatusCode::NotFound, BankEnvelope::noRecordFound());
-    }
-
-    const auto type = IdentificationTypes::fromCode(value(QStringLiteral("govIssueIdentType")));
-    const QString number = value(QStringLiteral("identSerialNum"));
-    if (!type || number.isEmpty() || number.size() > maxIdentSerialNumLength)
-        return badRequest();
-    if (IdentificationTypes::isNumeric(*type) && !allDigits(number))
-        return badRequest();
-    const QString typeCode = IdentificationTypes::code(*type);
-
-    if (auto fault = FaultIdentities::replyFor(typeCode, number, m_settings.slowReplyMs))
-        return *fault;
-    if (const DemoCustomer *customer = m_customers.findByIdentification(typeCode, number))
-        return SandboxReply::json(StatusCode::Ok, customer->basicData.toJson());
-    return SandboxReply::json(StatusCode::NotFound, BankEnvelope::noRecordFound());
 }
 
 SandboxReply SandboxServer::control(const QHttpServerRequest &request, const QString &path)
@@ -298,7 +183,7 @@ SandboxReply SandboxServer::control(const QHttpServerRequest &request, const QSt
     if (!request.remoteAddress().isLoopback())
         return SandboxReply::json(StatusCode::Forbidden, BankEnvelope::forbidden());
     if (path == expireTokensPath) {
-        const int expired = m_tokens.expireAll();
+        const int expired = m_context.tokens().expireAll();
         return SandboxReply::json(StatusCode::Ok, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                                               {QStringLiteral("expiredTokens"), expired}});
     }
@@ -339,7 +224,7 @@ void SandboxServer::deliver(const QHttpServerRequest &request, QTcpSocket *socke
 
 void SandboxServer::log(const QByteArray &method, const QString &path, const QString &outcome) const
 {
-    if (!m_settings.verbose)
+    if (!m_context.settings().verbose)
         return;
     // The path only: queries carry identity numbers, headers carry tokens.
     const QByteArray line = method + ' ' + path.toUtf8() + ' ' + outcome.toUtf8() + '\n';

@@ -1,9 +1,10 @@
 #pragma once
 
+#include <memory>
 #include <optional>
+#include <vector>
 
-#include "AccessTokens.h"
-#include "DemoCustomers.h"
+#include "SandboxContext.h"
 #include "SandboxReply.h"
 
 #include <QAbstractHttpServer>
@@ -13,15 +14,6 @@
 
 class QHttpServerRequest;
 class QTcpSocket;
-
-struct SandboxSettings
-{
-    QString clientId = QStringLiteral("training");
-    QString clientSecret = QStringLiteral("training");
-    int tokenLifetimeSeconds = 3600;
-    int slowReplyMs = 10000;
-    bool verbose = false; // one line per request on stderr
-};
 
 // The training server. It subclasses QAbstractHttpServer rather than using
 // QHttpServer's router because some faults need the raw connection: one is
@@ -48,17 +40,11 @@ protected:
 private:
     SandboxReply route(const QHttpServerRequest &request);
     SandboxReply issueToken(const QHttpServerRequest &request);
-    SandboxReply basicData(const QHttpServerRequest &request);
     SandboxReply control(const QHttpServerRequest &request, const QString &path);
-    bool hasValidBearer(const QHttpServerRequest &request) const;
-    // The first problem with the X-Invoker-* envelope of an API request, or
-    // nothing when it is complete.
-    std::optional<QString> invokerEnvelopeProblem(const QHttpServerRequest &request) const;
 
     void deliver(const QHttpServerRequest &request, QTcpSocket *socket, const SandboxReply &reply);
     void log(const QByteArray &method, const QString &path, const QString &outcome) const;
 
-    DemoCustomers m_customers;
-    SandboxSettings m_settings;
-    AccessTokens m_tokens;
+    SandboxContext m_context;
+    std::vector<std::unique_ptr<SandboxRoutes>> m_routes;
 };
