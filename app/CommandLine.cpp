@@ -47,5 +47,5 @@ QString CommandLine::helpText()
         "  -h, --help          Print this help and exit.\n"
         "\n"
         "Settings: ~/.config/BranchDesk/BranchDesk.conf (over /etc/xdg/BranchDesk/BranchDesk.conf).\n"
-        "Journal:  ~/.local/share/BranchDesk/journal.sqlite\n");
+        "Journal:  ~/.local/share/BranchDesk/BranchDesk/journal.sqlite\n");
 }

@@ -1,3 +1,5 @@
+#include "AppSettings.h"
+#include "Translations.h"
 #include "BranchDeskApp.h"
 #include "CommandLine.h"
 #include "EnvironmentSettings.h"
@@ -6,7 +8,6 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -33,8 +34,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("BranchDesk"));
     QApplication::setApplicationVersion(QStringLiteral(BRANCHDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/branchdesk/icons/branchdesk.svg")));
+    // Lets Wayland shells match the window to its menu entry and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("co.branchdesk.BranchDesk"));
 
-    QSettings settings;
+    const AppSettings settings;
+    Translations::install(app, Translations::resolve(settings.language()));
     const EnvironmentKind kind = commandLine.environment
                                      ? *Environment::kindFromName(*commandLine.environment)
                                      : EnvironmentSettings(settings).selectedKind();
