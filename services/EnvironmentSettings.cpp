@@ -1,28 +1,29 @@
 #include "EnvironmentSettings.h"
 
+#include "AppSettings.h"
+
 #include <QCoreApplication>
 #include <QFile>
-#include <QSettings>
 
 EnvironmentKind EnvironmentSettings::selectedKind() const
 {
-    const QString name = m_settings.value(QStringLiteral("environment")).toString();
+    const QString name = m_settings.value(AppSettings::environmentKey()).toString();
     return Environment::kindFromName(name).value_or(EnvironmentKind::Training);
 }
 
 Environment EnvironmentSettings::load(EnvironmentKind kind, QString *error) const
 {
     Environment env = Environment::defaults(kind);
-    const QString group = QStringLiteral("environments/") + Environment::kindName(kind) + QLatin1Char('/');
     for (ApiDocument api : Environment::documents()) {
-        const QString value = m_settings.value(group + Environment::documentName(api)).toString().trimmed();
+        const QString value = m_settings.value(AppSettings::baseUriKey(kind, api)).toString().trimmed();
         if (!value.isEmpty())
             env.baseUris.insert(api, QUrl(value));
     }
-    const int timeoutSeconds = m_settings.value(group + QStringLiteral("timeoutSeconds"), 30).toInt();
-    env.timeoutMs = qBound(1, timeoutSeconds, 600) * 1000;
+    const int timeoutSeconds =
+        m_settings.value(AppSettings::timeoutSecondsKey(kind), AppSettings::defaultTimeoutSeconds).toInt();
+    env.timeoutMs = qBound(AppSettings::minTimeoutSeconds, timeoutSeconds, AppSettings::maxTimeoutSeconds) * 1000;
 
-    const QString caBundle = m_settings.value(group + QStringLiteral("caBundle")).toString();
+    const QString caBundle = m_settings.value(AppSettings::caBundleKey(kind)).toString();
     if (!caBundle.isEmpty()) {
         QFile file(caBundle);
         const QList<QSslCertificate> certificates =
@@ -47,11 +48,11 @@ Environment EnvironmentSettings::load(EnvironmentKind kind, QString *error) cons
 OperatorSession EnvironmentSettings::operatorSession() const
 {
     OperatorSession session;
-    session.user = m_settings.value(QStringLiteral("operator/user")).toString();
-    session.branchId = m_settings.value(QStringLiteral("operator/branchId")).toString();
-    session.terminalId = m_settings.value(QStringLiteral("operator/terminalId")).toString();
-    session.channel = m_settings.value(QStringLiteral("operator/channel")).toString();
-    session.subChannel = m_settings.value(QStringLiteral("operator/subChannel")).toString();
+    session.user = m_settings.value(AppSettings::operatorUserKey()).toString();
+    session.branchId = m_settings.value(AppSettings::operatorBranchIdKey()).toString();
+    session.terminalId = m_settings.value(AppSettings::operatorTerminalIdKey()).toString();
+    session.channel = m_settings.value(AppSettings::operatorChannelKey()).toString();
+    session.subChannel = m_settings.value(AppSettings::operatorSubChannelKey()).toString();
     session.detectWorkstationAddresses();
     return session;
 }

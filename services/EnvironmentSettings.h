@@ -5,11 +5,12 @@
 
 #include <QString>
 
-class QSettings;
+class AppSettings;
 
-// Reads the environment and operator configuration from QSettings: the
+// Reads the environment and operator configuration through AppSettings: the
 // user's file (~/.config/BranchDesk/BranchDesk.conf) over the system-wide
-// one IT ships (/etc/xdg/BranchDesk/BranchDesk.conf). Keys:
+// one IT ships (/etc/xdg/BranchDesk/BranchDesk.conf), whose locked keys win.
+// Keys (names in AppSettings):
 //   environment                          Training | Sandbox | QA | Live
 //   environments/<Name>/<document>       base URI, e.g. environments/QA/customers-management
 //   environments/<Name>/caBundle         PEM file with the CAs to trust (else the system set)
@@ -18,7 +19,7 @@ class QSettings;
 class EnvironmentSettings
 {
 public:
-    explicit EnvironmentSettings(QSettings &settings) : m_settings(settings) {}
+    explicit EnvironmentSettings(const AppSettings &settings) : m_settings(settings) {}
 
     EnvironmentKind selectedKind() const;
     // The seed defaults overlaid with the configured values. On a CA bundle
@@ -28,5 +29,5 @@ public:
     OperatorSession operatorSession() const;
 
 private:
-    QSettings &m_settings;
+    const AppSettings &m_settings;
 };
