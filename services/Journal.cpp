@@ -8,13 +8,18 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPromise>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QVariant>
 
+#include <algorithm>
 #include <atomic>
+#include <memory>
+#include <utility>
 
 namespace {
 
@@ -129,6 +134,74 @@ StoredRow readRow(const QSqlQuery &query)
     return row;
 }
 
+JournalEntry entryOf(const StoredRow &row)
+{
+    JournalEntry entry;
+    entry.id = row.id;
+    entry.time = QDateTime::fromString(row.time, Qt::ISODateWithMs).toUTC();
+    entry.operatorId = row.operatorId;
+    entry.environment = row.environment;
+    entry.operation = row.operation;
+    entry.transactionId = row.transactionId;
+    entry.outcome = row.outcome;
+    entry.errorCode = row.errorCode;
+    entry.references = referencesFromJson(row.references);
+    entry.subject = row.subject;
+    return entry;
+}
+
+// The start of a local calendar day as stored: times are UTC ISO 8601 text of
+// one fixed width, so text order is time order and SQLite compares directly.
+QString storedTimeOf(const QDate &localDay)
+{
+    return localDay.startOfDay(Qt::LocalTime).toUTC().toString(Qt::ISODateWithMs);
+}
+
+struct WhereClause
+{
+    QString sql;
+    QVariantList values;
+};
+
+WhereClause whereClause(const JournalFilter &filter)
+{
+    QStringList conditions;
+    WhereClause clause;
+    if (filter.from.isValid()) {
+        conditions << QStringLiteral("time >= ?");
+        clause.values << storedTimeOf(filter.from);
+    }
+    if (filter.to.isValid()) {
+        conditions << QStringLiteral("time < ?");
+        clause.values << storedTimeOf(filter.to.addDays(1));
+    }
+    const std::pair<QLatin1String, const QString *> exact[] = {
+        {QLatin1String("operation"), &filter.operation},
+        {QLatin1String("outcome"), &filter.outcome},
+        {QLatin1String("operator"), &filter.operatorId},
+    };
+    for (const auto &[column, value] : exact) {
+        if (value->isEmpty())
+            continue;
+        conditions << column + QStringLiteral(" = ?");
+        clause.values << *value;
+    }
+    if (!conditions.isEmpty())
+        clause.sql = QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND ")) + QLatin1Char(' ');
+    return clause;
+}
+
+bool isSha256Hex(const QString &text)
+{
+    if (text.size() != kHashLength)
+        return false;
+    for (const QChar c : text) {
+        if (!c.isDigit() && (c < QLatin1Char('a') || c > QLatin1Char('f')))
+            return false;
+    }
+    return true;
+}
+
 const QString &selectColumns()
 {
     static const QString columns = QStringLiteral(
@@ -160,6 +233,12 @@ bool createSchema(QSqlDatabase &db, QString *reason)
                        "subject TEXT, "
                        "prev_hash TEXT NOT NULL, "
                        "row_hash TEXT NOT NULL)"),
+        // For the viewer's filters and pick lists; not part of the chain, so
+        // an older file simply gains them on open.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS journal_time ON journal (time)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS journal_operation ON journal (operation)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS journal_outcome ON journal (outcome)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS journal_operator ON journal (operator)"),
         QStringLiteral("PRAGMA user_version=1"),
     };
     QSqlQuery query(db);
@@ -170,6 +249,67 @@ bool createSchema(QSqlDatabase &db, QString *reason)
         }
     }
     return true;
+}
+
+// Recomputes the chain over every row of `db`, oldest first, and compares
+// the newest rows with the anchor kept outside the file.
+JournalIntegrity checkRows(const QSqlDatabase &db, const JournalAnchor &anchor)
+{
+    JournalIntegrity result;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectColumns() + QStringLiteral("ORDER BY id ASC"))) {
+        result.error = query.lastError().text();
+        return result;
+    }
+    QString anchoredRowHash;
+    bool anchoredRowFound = false;
+
+    QString expectedPrev = genesisHash();
+    qint64 expectedId = 1; // record() numbers rows 1, 2, 3... without gaps
+    while (query.next()) {
+        const StoredRow row = readRow(query);
+        ++result.rowsVerified;
+        JournalRowFault fault;
+        fault.id = row.id;
+        if (row.id > expectedId) {
+            result.missing.append({expectedId, row.id - 1});
+            fault.missingBefore = row.id - expectedId;
+        }
+        // A wrong link means the row before was deleted or its hash rewritten;
+        // a wrong own hash means this row was edited.
+        fault.linkBroken = row.prevHash != expectedPrev;
+        fault.contentAltered = row.rowHash != rowHash(row.prevHash, row);
+        if (fault.linkBroken || fault.contentAltered || fault.missingBefore > 0)
+            result.faults.append(fault);
+        if (row.id == anchor.lastId) {
+            anchoredRowFound = true;
+            anchoredRowHash = row.rowHash;
+        }
+        expectedPrev = row.rowHash;
+        expectedId = std::max(expectedId, row.id + 1);
+        result.lastRowId = row.id;
+    }
+    result.checked = true;
+
+    if (!anchor.isNull()) {
+        if (anchor.lastId > result.lastRowId) {
+            // The file ends before the newest row this application wrote.
+            result.missing.append({std::max(result.lastRowId + 1, expectedId), anchor.lastId});
+            result.newestRowsMissing = true;
+        } else if (anchoredRowFound && anchoredRowHash != anchor.lastHash) {
+            // Same id, other hash: the chain up to here was rebuilt.
+            auto it = std::find_if(result.faults.begin(), result.faults.end(),
+                                   [&anchor](const JournalRowFault &fault) { return fault.id >= anchor.lastId; });
+            if (it == result.faults.end() || it->id != anchor.lastId) {
+                JournalRowFault fault;
+                fault.id = anchor.lastId;
+                it = result.faults.insert(it, fault);
+            }
+            it->differsFromAnchor = true;
+        }
+    }
+    return result;
 }
 
 std::atomic<quint64> g_connectionCounter{0};
@@ -250,6 +390,7 @@ bool Journal::open(const QString &filePath, QString *error)
                         .arg(QDir::toNativeSeparators(path), reason));
     }
     m_filePath = path;
+    adoptAnchorIfMissing();
     return true;
 }
 
@@ -343,6 +484,7 @@ bool Journal::record(const JournalEntry &entry)
         return false;
     }
     masked.id = row.id;
+    advanceAnchor(row.id, row.rowHash);
     emit recorded(masked);
     return true;
 }
@@ -360,52 +502,224 @@ QList<JournalEntry> Journal::entries(int limit) const
         m_errorString = query.lastError().text();
         return result;
     }
-    while (query.next()) {
-        const StoredRow row = readRow(query);
-        JournalEntry entry;
-        entry.id = row.id;
-        entry.time = QDateTime::fromString(row.time, Qt::ISODateWithMs).toUTC();
-        entry.operatorId = row.operatorId;
-        entry.environment = row.environment;
-        entry.operation = row.operation;
-        entry.transactionId = row.transactionId;
-        entry.outcome = row.outcome;
-        entry.errorCode = row.errorCode;
-        entry.references = referencesFromJson(row.references);
-        entry.subject = row.subject;
-        result << entry;
-    }
+    while (query.next())
+        result << entryOf(readRow(query));
     return result;
+}
+
+QList<JournalEntry> Journal::entries(const JournalFilter &filter, qint64 *totalMatching) const
+{
+    QList<JournalEntry> result;
+    if (totalMatching)
+        *totalMatching = 0;
+    if (!isOpen()) {
+        m_errorString = tr("The operation journal is not open.");
+        return result;
+    }
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const WhereClause where = whereClause(filter);
+    // One read transaction: the count and the rows come from the same
+    // snapshot even while another window writes.
+    QSqlQuery transaction(db);
+    const bool inTransaction = transaction.exec(QStringLiteral("BEGIN"));
+    bool ok = true;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        ok = query.prepare(selectColumns() + where.sql + QStringLiteral("ORDER BY id DESC LIMIT ?"));
+        for (const QVariant &value : where.values)
+            query.addBindValue(value);
+        // SQLite reads a negative limit as "no limit".
+        query.addBindValue(filter.limit > 0 ? filter.limit : -1);
+        ok = ok && query.exec();
+        if (!ok)
+            m_errorString = query.lastError().text();
+        while (ok && query.next())
+            result << entryOf(readRow(query));
+    }
+    if (ok && totalMatching) {
+        QSqlQuery count(db);
+        count.setForwardOnly(true);
+        ok = count.prepare(QStringLiteral("SELECT COUNT(*) FROM journal ") + where.sql);
+        for (const QVariant &value : where.values)
+            count.addBindValue(value);
+        ok = ok && count.exec() && count.next();
+        if (ok)
+            *totalMatching = count.value(0).toLongLong();
+        else
+            m_errorString = count.lastError().text();
+    }
+    if (inTransaction)
+        transaction.exec(QStringLiteral("COMMIT"));
+    if (!ok)
+        result.clear();
+    return result;
+}
+
+JournalChoices Journal::choices() const
+{
+    JournalChoices choices;
+    if (!isOpen())
+        return choices;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const std::pair<QLatin1String, QStringList *> lists[] = {
+        {QLatin1String("operation"), &choices.operations},
+        {QLatin1String("outcome"), &choices.outcomes},
+        {QLatin1String("operator"), &choices.operators},
+    };
+    for (const auto &[column, list] : lists) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        // Hops from one value to the next through the column's index: a few
+        // lookups per distinct value instead of reading every row.
+        if (!query.exec(QStringLiteral("WITH RECURSIVE d(v) AS ("
+                                       "SELECT MIN(%1) FROM journal WHERE %1 > '' "
+                                       "UNION ALL SELECT (SELECT MIN(%1) FROM journal WHERE %1 > d.v) "
+                                       "FROM d WHERE d.v IS NOT NULL) "
+                                       "SELECT v FROM d WHERE v IS NOT NULL")
+                            .arg(column))) {
+            m_errorString = query.lastError().text();
+            continue;
+        }
+        while (query.next())
+            list->append(query.value(0).toString());
+    }
+    // Two statements: SQLite answers a lone MIN or MAX from the index.
+    const std::pair<QLatin1String, QDateTime *> span[] = {
+        {QLatin1String("MIN"), &choices.earliest},
+        {QLatin1String("MAX"), &choices.latest},
+    };
+    for (const auto &[aggregate, time] : span) {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        if (query.exec(QStringLiteral("SELECT %1(time) FROM journal").arg(aggregate)) && query.next()
+            && !query.isNull(0))
+            *time = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs).toUTC();
+    }
+    return choices;
 }
 
 bool Journal::verifyChain(QList<qint64> *brokenRowIds) const
 {
+    const JournalIntegrity integrity = checkIntegrity();
     if (brokenRowIds)
-        brokenRowIds->clear();
-    if (!isOpen()) {
-        m_errorString = tr("The operation journal is not open.");
+        *brokenRowIds = integrity.brokenRowIds();
+    if (!integrity.checked)
         return false;
-    }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.setForwardOnly(true);
-    if (!query.exec(selectColumns() + QStringLiteral("ORDER BY id ASC"))) {
-        m_errorString = query.lastError().text();
-        return false;
-    }
-    bool intact = true;
-    QString expectedPrev = genesisHash();
-    while (query.next()) {
-        const StoredRow row = readRow(query);
-        // A wrong link means the row before was deleted or its hash rewritten;
-        // a wrong own hash means this row was edited.
-        if (row.prevHash != expectedPrev || row.rowHash != rowHash(row.prevHash, row)) {
-            intact = false;
-            if (brokenRowIds)
-                brokenRowIds->append(row.id);
-        }
-        expectedPrev = row.rowHash;
-    }
-    if (!intact)
+    if (!integrity.isIntact())
         m_errorString = tr("The operation journal was altered: rows were edited or deleted.");
-    return intact;
+    return integrity.isIntact();
+}
+
+JournalIntegrity Journal::checkIntegrity() const
+{
+    JournalIntegrity result;
+    if (!isOpen()) {
+        m_errorString = result.error = tr("The operation journal is not open.");
+        return result;
+    }
+    result = checkRows(QSqlDatabase::database(m_connectionName, false),
+                       m_anchorStore.isSet() ? m_anchorStore.load() : JournalAnchor());
+    if (!result.checked)
+        m_errorString = result.error;
+    return result;
+}
+
+QFuture<JournalIntegrity> Journal::checkIntegrityInBackground() const
+{
+    auto promise = std::make_shared<QPromise<JournalIntegrity>>();
+    QFuture<JournalIntegrity> future = promise->future();
+    promise->start();
+    if (!isOpen()) {
+        JournalIntegrity result;
+        result.error = tr("The operation journal is not open.");
+        promise->addResult(result);
+        promise->finish();
+        return future;
+    }
+    const JournalAnchor anchor = m_anchorStore.isSet() ? m_anchorStore.load() : JournalAnchor();
+    const QString connectionName = QStringLiteral("branchdesk-journal-check-%1").arg(++g_connectionCounter);
+    QThreadPool::globalInstance()->start([promise, path = m_filePath, anchor, connectionName] {
+        JournalIntegrity result;
+        {
+            // SQLite connections belong to the thread that opens them.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+            db.setDatabaseName(path);
+            if (db.open())
+                result = checkRows(db, anchor);
+            else
+                result.error = reasonOf(db.lastError());
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connectionName);
+        promise->addResult(result);
+        promise->finish();
+    });
+    return future;
+}
+
+void Journal::setAnchorStore(const JournalAnchorStore &store)
+{
+    m_anchorStore = store;
+    adoptAnchorIfMissing();
+}
+
+void Journal::adoptAnchorIfMissing()
+{
+    if (!m_anchorStore.isSet() || !isOpen() || !m_anchorStore.load().isNull())
+        return;
+    QSqlQuery tail(QSqlDatabase::database(m_connectionName, false));
+    tail.setForwardOnly(true);
+    if (tail.exec(QStringLiteral("SELECT id, row_hash FROM journal ORDER BY id DESC LIMIT 1")) && tail.next())
+        m_anchorStore.save({tail.value(0).toLongLong(), tail.value(1).toString()});
+}
+
+void Journal::advanceAnchor(qint64 id, const QString &hash)
+{
+    if (!m_anchorStore.isSet())
+        return;
+    const JournalAnchor anchor = m_anchorStore.load();
+    if (!anchor.isNull()) {
+        // Never backwards (another window may be ahead), and never past a
+        // file whose anchored row is gone or different: the anchor is the
+        // evidence of that and must stay until someone looks at it.
+        if (id <= anchor.lastId)
+            return;
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT row_hash FROM journal WHERE id = ?"));
+        query.addBindValue(anchor.lastId);
+        if (!query.exec() || !query.next() || query.value(0).toString() != anchor.lastHash)
+            return;
+    }
+    m_anchorStore.save({id, hash});
+}
+
+QString JournalAnchor::toString() const
+{
+    if (isNull())
+        return {};
+    return QString::number(lastId) + QLatin1Char(':') + lastHash;
+}
+
+JournalAnchor JournalAnchor::fromString(const QString &text)
+{
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return {};
+    bool ok = false;
+    const qint64 id = text.left(colon).toLongLong(&ok);
+    const QString hash = text.mid(colon + 1);
+    if (!ok || id <= 0 || !isSha256Hex(hash))
+        return {};
+    return {id, hash};
+}
+
+QList<qint64> JournalIntegrity::brokenRowIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(faults.size());
+    for (const JournalRowFault &fault : faults)
+        ids.append(fault.id);
+    return ids;
 }
