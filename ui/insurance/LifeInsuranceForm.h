@@ -1,0 +1,187 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "CustomerBasicData.h"
+#include "CustomersApi.h"
+#include "FieldIssue.h"
+#include "PolicyApi.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class CertificateViewer;
+class MessageBanner;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QSpinBox;
+class QStackedWidget;
+class QTableWidget;
+
+// Workflow "Life insurance": a four-step wizard over policy-management
+// (seed 002) — 1 simulation (plans side by side), 2 quote, 3 issuing,
+// 4 certificate PDF. What the adviser entered is carried from step to step
+// and kept while the console runs (the form itself is the draft: switching to
+// another workflow and back resumes where it was; "New sale" starts over).
+// Issuing is confirmed first and never resent on its own.
+class LifeInsuranceForm : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Step { SimulationStep = 0, QuoteStep, IssuingStep, CertificateStep };
+
+    explicit LifeInsuranceForm(ApiClient *client, QWidget *parent = nullptr);
+    ~LifeInsuranceForm() override;
+
+    int currentStep() const;
+    bool isBusy() const { return m_busy; }
+
+    // The requests the inputs describe right now.
+    LifeSimulationRequest simulationRequest() const;
+    QuoteRequest quoteRequest() const;
+    IssuingRequest issuingRequest() const;
+
+    std::optional<SimulationResult> simulation() const { return m_simulation; }
+    std::optional<QuoteResult> quote() const { return m_quote; }
+    std::optional<IssuingResult> policy() const { return m_policy; }
+    CertificateViewer *certificateViewer() const { return m_viewer; }
+
+    void simulate();
+    void lookUpCustomer();
+    void requestQuote();
+    // Asks for confirmation; issueConfirmed() sends.
+    void issue();
+    void issueConfirmed();
+    void downloadCertificate();
+    void cancelCall();
+    void goBack();
+    void goNext();
+    void startOver();
+
+signals:
+    void busyChanged(bool busy);
+    void stepChanged(int step);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    QWidget *buildSimulationStep();
+    QWidget *buildQuoteStep();
+    QWidget *buildIssuingStep();
+    QWidget *buildCertificateStep();
+    QWidget *field(QWidget *input, const QString &key);
+    void setStep(int step);
+    void updateButtons();
+    void setBusy(bool busy, const QString &what = {});
+    void clearIssues();
+    bool showIssues(const FieldIssues &issues);
+    void showError(const ApiError &error, const QString &context);
+    void showPlans();
+    void selectPlan(int column);
+    void fillFromCustomer(const CustomerBasicData &customer);
+    void invalidateQuote();
+    void invalidateSimulation();
+    void showQuote();
+    void showPolicy();
+    void addBeneficiary();
+    void removeBeneficiary();
+    void updateBeneficiaryTotal();
+    void updatePaymentInputs();
+    void maskCardNumber();
+    QList<Beneficiary> beneficiaries() const;
+
+    CustomersApi m_customers;
+    PolicyApi m_policyApi;
+    // Id of the call whose answer is awaited (0: none); late answers to a
+    // cancelled call are dropped by it.
+    quint64 m_activeCall = 0;
+    quint64 m_lastCall = 0;
+    std::function<void()> m_cancel;
+    bool m_busy = false;
+
+    std::optional<SimulationResult> m_simulation;
+    int m_selectedPlan = -1;
+    std::optional<QuoteResult> m_quote;
+    QuoteRequest m_quotedRequest;
+    std::optional<IssuingResult> m_policy;
+    // The card number lives here, never in a widget after entry.
+    QString m_cardNumber;
+    QString m_customerBankIdType; // CC CE ... when the customer was looked up
+
+    QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QWidget *> m_fieldInputs;
+
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_stepIndicator = nullptr;
+    QStackedWidget *m_steps = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_newSaleButton = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_busyLabel = nullptr;
+
+    // Step 1
+    QComboBox *m_product = nullptr;
+    QComboBox *m_channel = nullptr;
+    QDateEdit *m_birthDate = nullptr;
+    QPushButton *m_simulateButton = nullptr;
+    QTableWidget *m_planTable = nullptr;
+    QLabel *m_planChoice = nullptr;
+
+    // Step 2
+    QComboBox *m_lookupType = nullptr;
+    QLineEdit *m_lookupNumber = nullptr;
+    QPushButton *m_lookupButton = nullptr;
+    QComboBox *m_personType = nullptr;
+    QComboBox *m_idType = nullptr;
+    QLineEdit *m_idNumber = nullptr;
+    QLineEdit *m_firstName = nullptr;
+    QLineEdit *m_middleName = nullptr;
+    QLineEdit *m_lastName = nullptr;
+    QLineEdit *m_secondLastName = nullptr;
+    QDateEdit *m_insuredBirthDate = nullptr;
+    QComboBox *m_gender = nullptr;
+    QLineEdit *m_email = nullptr;
+    QComboBox *m_phoneType = nullptr;
+    QLineEdit *m_areaCode = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QComboBox *m_office = nullptr;
+    QComboBox *m_frequency = nullptr;
+    QPushButton *m_quoteButton = nullptr;
+    QLabel *m_quoteSummary = nullptr;
+
+    // Step 3
+    QRadioButton *m_payByCard = nullptr;
+    QRadioButton *m_payByAccount = nullptr;
+    QComboBox *m_cardBank = nullptr;
+    QComboBox *m_cardType = nullptr;
+    QLineEdit *m_cardNumberEdit = nullptr;
+    QLineEdit *m_cardExpiry = nullptr;
+    QSpinBox *m_cardDebitDay = nullptr;
+    QComboBox *m_accountBank = nullptr;
+    QComboBox *m_accountType = nullptr;
+    QLineEdit *m_accountNumber = nullptr;
+    QSpinBox *m_accountDebitDay = nullptr;
+    QWidget *m_cardBox = nullptr;
+    QWidget *m_accountBox = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_addressCity = nullptr;
+    QTableWidget *m_beneficiaryTable = nullptr;
+    QLabel *m_beneficiaryTotal = nullptr;
+    QPushButton *m_issueButton = nullptr;
+    QLabel *m_policySummary = nullptr;
+
+    // Step 4
+    CertificateViewer *m_viewer = nullptr;
+    QPushButton *m_certificateButton = nullptr;
+    QLabel *m_certificateSummary = nullptr;
+};
