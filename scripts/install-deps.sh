@@ -1,6 +1,9 @@
 #!/bin/sh
 # Installs the Debian 12 packages BranchDesk needs to build, run and test,
 # only those missing. Runs apt-get as root, or through sudo.
+# Packaging (scripts/package.sh, the install_package test): dpkg-dev and file
+# for CPack's dpkg-shlibdeps; desktop-file-utils, appstream, man-db and
+# groff-base to validate the .desktop, metainfo and man pages.
 set -eu
 
 PACKAGES="
@@ -9,8 +12,9 @@ qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain
 qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libsecret-1-0
 libgtest-dev libgmock-dev
-openssl ca-certificates
+openssl libssl-dev ca-certificates
 dbus dbus-x11 gnome-keyring
+dpkg-dev file desktop-file-utils appstream man-db groff-base
 "
 
 missing=""

@@ -15,6 +15,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <cstring>
+
 namespace {
 
 // Tokens are renewed this long before the server says they expire, so a
@@ -25,6 +27,39 @@ QByteArray latin1(const QString &s)
 {
     return s.toLatin1();
 }
+
+// The body of a non-idempotent request, readable once. Qt's HTTP layer
+// silently resends a request (POSTs too, up to twice) when the connection
+// closes before the answer; it must rewind the body to do so. This body
+// cannot be rewound, so Qt reports ContentReSendError instead of creating a
+// second customer behind the operator's back.
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, qint64(m_data.size()) - m_position);
+        if (count <= 0)
+            return m_position >= m_data.size() ? -1 : 0;
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 } // namespace
 
@@ -41,6 +76,11 @@ struct ApiClient::TokenState
                && QDateTime::currentDateTimeUtc().addSecs(tokenRenewalMarginSecs) < expiresAt;
     }
 };
+
+bool ConnectionState::tokenValid() const
+{
+    return tokenValidUntil.isValid() && QDateTime::currentDateTimeUtc() < tokenValidUntil;
+}
 
 ApiOperation::ApiOperation(ApiRequest request, QObject *parent)
     : QObject(parent), m_request(std::move(request))
@@ -75,6 +115,7 @@ void ApiClient::setEnvironment(const Environment &environment)
     // the old trust.
     m_network->clearConnectionCache();
     m_network->clearAccessCache();
+    resetConnectionState();
 }
 
 void ApiClient::setOperatorSession(const OperatorSession &session)
@@ -86,6 +127,73 @@ void ApiClient::clearTokens()
 {
     m_tokens.clear();
     m_cachedCredentials.reset();
+    if (m_connection.tokenValidUntil.isValid()) {
+        m_connection.tokenValidUntil = {};
+        emit connectionStateChanged();
+    }
+}
+
+void ApiClient::resetConnectionState()
+{
+    m_connection = ConnectionState();
+    emit connectionStateChanged();
+}
+
+void ApiClient::noteReachable()
+{
+    m_connection.reachability = ConnectionState::Reachability::Reachable;
+}
+
+void ApiClient::noteProblem(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+    case ApiError::Kind::NotFound:
+    case ApiError::Kind::InvalidRequest:
+    case ApiError::Kind::Business:
+        // The bank answered the teller's input, or the teller stopped it:
+        // nothing about the link.
+        return;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Tls:
+        m_connection.reachability = ConnectionState::Reachability::Unreachable;
+        break;
+    case ApiError::Kind::Unauthorized:
+        m_connection.tokenValidUntil = {};
+        break;
+    case ApiError::Kind::Forbidden:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::MalformedReply:
+    case ApiError::Kind::Credentials:
+    case ApiError::Kind::Configuration:
+        break;
+    }
+    m_connection.lastError = connectionProblem(error);
+    m_connection.lastErrorDetail = error.supportReference();
+    m_connection.lastErrorTime = QDateTime::currentDateTimeUtc();
+}
+
+QString ApiClient::connectionProblem(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+        return error.detail.isEmpty() ? tr("network error") : tr("network error (%1)").arg(error.detail);
+    case ApiError::Kind::Timeout: return tr("no answer in time");
+    case ApiError::Kind::Tls: return tr("certificate not trusted");
+    case ApiError::Kind::Unauthorized: return tr("credentials refused");
+    case ApiError::Kind::Forbidden: return tr("operation not allowed");
+    case ApiError::Kind::NotFound: return tr("not found");
+    case ApiError::Kind::InvalidRequest: return tr("request rejected");
+    case ApiError::Kind::Business: return tr("refused by the bank");
+    case ApiError::Kind::Server:
+        return error.httpStatus > 0 ? tr("server error (HTTP %1)").arg(error.httpStatus) : tr("server error");
+    case ApiError::Kind::MalformedReply: return tr("unreadable answer");
+    case ApiError::Kind::Cancelled: return tr("cancelled");
+    case ApiError::Kind::Credentials: return tr("client credentials not available");
+    case ApiError::Kind::Configuration: return tr("environment not configured");
+    }
+    return tr("error");
 }
 
 ClientCredentials ApiClient::trainingCredentials()
@@ -107,7 +215,7 @@ QString ApiClient::newTransactionId()
 ApiOperation *ApiClient::send(const ApiRequest &request)
 {
     auto *operation = new ApiOperation(request, this);
-    operation->m_transactionId = newTransactionId();
+    operation->m_transactionId = request.transactionId.isEmpty() ? newTransactionId() : request.transactionId;
     operation->m_onCancel = [this, operation] { cancelOperation(operation); };
     // Start on the next event-loop turn so the caller can connect first.
     QTimer::singleShot(0, operation, [this, operation] { start(operation); });
@@ -117,7 +225,7 @@ ApiOperation *ApiClient::send(const ApiRequest &request)
 ApiOperation *ApiClient::refuse(const ApiRequest &request, const ApiError &error)
 {
     auto *operation = new ApiOperation(request, this);
-    operation->m_transactionId = newTransactionId();
+    operation->m_transactionId = request.transactionId.isEmpty() ? newTransactionId() : request.transactionId;
     QTimer::singleShot(0, operation, [this, operation, error] { finish(operation, error); });
     return operation;
 }
@@ -252,6 +360,8 @@ void ApiClient::fetchToken(const QString &tokenUrl, const ClientCredentials &cre
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray body = reply->readAll();
         std::optional<ApiError> error;
+        if (status != 0)
+            noteReachable();
         if (status == 0) {
             error = networkError(reply, reply->error() == QNetworkReply::OperationCanceledError);
         } else if (status == 200) {
@@ -263,6 +373,7 @@ void ApiClient::fetchToken(const QString &tokenUrl, const ClientCredentials &cre
                 state->token = token;
                 const int expiresIn = json.value(QStringLiteral("expires_in")).toInt(3600);
                 state->expiresAt = QDateTime::currentDateTimeUtc().addSecs(qMax(expiresIn, tokenRenewalMarginSecs + 1));
+                m_connection.tokenValidUntil = state->expiresAt;
             }
         } else {
             error = ApiError::fromHttpReply(status, body).value_or(ApiError::make(ApiError::Kind::Server));
@@ -273,6 +384,10 @@ void ApiClient::fetchToken(const QString &tokenUrl, const ClientCredentials &cre
             }
             error->detail = QStringLiteral("token request refused (HTTP %1)").arg(status);
         }
+        // Recorded here too: every waiting operation may have been cancelled.
+        if (error)
+            noteProblem(*error);
+        emit connectionStateChanged();
 
         for (const auto &operation : waiting) {
             if (!operation || operation->m_finished)
@@ -358,8 +473,19 @@ void ApiClient::dispatch(ApiOperation *operation, const QString &token)
     const QNetworkRequest request = buildRequest(operation, token);
     const ApiRequest &r = operation->m_request;
     const QByteArray body = r.body.isNull() ? QByteArray() : r.body.toJson(QJsonDocument::Compact);
-    QNetworkReply *reply = r.verb == "GET" ? m_network->get(request)
-                                           : m_network->sendCustomRequest(request, r.verb, body);
+    QNetworkReply *reply = nullptr;
+    if (r.verb == "GET") {
+        reply = m_network->get(request);
+    } else if (r.neverResendSilently) {
+        QNetworkRequest oneShot = request;
+        oneShot.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        oneShot.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *device = new OneShotBody(body, nullptr);
+        reply = m_network->sendCustomRequest(oneShot, r.verb, device);
+        device->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, r.verb, body);
+    }
     operation->m_reply = reply;
     operation->m_timedOut = false;
 
@@ -421,6 +547,7 @@ void ApiClient::handleReply(ApiOperation *operation, QNetworkReply *reply)
         finish(operation, networkError(reply, operation->m_timedOut));
         return;
     }
+    noteReachable();
     if (operation->m_timedOut) {
         finish(operation, ApiError::make(ApiError::Kind::Timeout));
         return;
@@ -481,7 +608,17 @@ void ApiClient::finish(ApiOperation *operation, std::optional<ApiError> error, c
         m_journal->record(entry);
     }
 
-    emit operationFinished(r.operation, !error, error ? error->supportReference() : QString());
+    if (error) {
+        noteProblem(*error);
+    } else {
+        m_connection.reachability = ConnectionState::Reachability::Reachable;
+        m_connection.lastSuccessTime = QDateTime::currentDateTimeUtc();
+    }
+    emit connectionStateChanged();
+
+    const QString summary = error ? error->supportReference() : QString();
+    emit operationOutcome(r.operation, error ? error->outcomeCode() : QStringLiteral("ok"), summary);
+    emit operationFinished(r.operation, !error, summary);
     emit operation->finished();
     operation->deleteLater();
 }

@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonDocument>
 #include <QList>
@@ -45,6 +46,14 @@ struct ApiRequest
     QHash<QByteArray, QByteArray> extraHeaders;
     QString operation;                         // journal name, e.g. "customers.basicData.v4"
     QString subject;                           // identity number it concerns (journal masks it)
+    // Empty: a fresh X-Invoker-TxId. Set only to resend a non-idempotent
+    // operation whose outcome is unknown with its ORIGINAL id, so the bank can
+    // answer with the first result instead of executing it twice.
+    QString transactionId;
+    // Non-idempotent operations (create): Qt must never resend the request
+    // by itself after a dropped connection; the failure reaches the caller,
+    // who treats the outcome as unknown.
+    bool neverResendSilently = false;
     // Reference numbers of a successful reply, for the journal.
     std::function<QStringList(const QJsonDocument &)> references;
 };
@@ -136,6 +145,26 @@ private:
     Parser m_parser;
 };
 
+// What the console knows about its link to the bank, for the status bar.
+// Updated by every finished operation and token request.
+struct ConnectionState
+{
+    enum class Reachability { Unknown, Reachable, Unreachable };
+
+    Reachability reachability = Reachability::Unknown;
+    // When the newest access token expires (UTC); invalid: no usable token.
+    QDateTime tokenValidUntil;
+    // The last failure that concerns the link itself (network, timeout, TLS,
+    // credentials, server errors, configuration). The bank's answers to the
+    // teller's input (not found, refused) and cancellations are not kept here.
+    QString lastError;        // short, translated ("no answer in time")
+    QString lastErrorDetail;  // support reference, for a tooltip
+    QDateTime lastErrorTime;  // UTC
+    QDateTime lastSuccessTime; // UTC, last operation answered by the server
+
+    bool tokenValid() const;
+};
+
 // The one HTTP client of the console: base URI per environment and document,
 // X-Invoker-* envelope from the operator session, security headers, OAuth 2
 // client-credentials token (cached in memory, refreshed once on 401),
@@ -173,9 +202,17 @@ public:
     // The Training environment's demo client id/secret; not secrets.
     static ClientCredentials trainingCredentials();
 
+    const ConnectionState &connectionState() const { return m_connection; }
+    // A short phrase for `error` in the connection state ("no answer in time").
+    static QString connectionProblem(const ApiError &error);
+
 signals:
     // After every finished operation (for the status bar's connection state).
     void operationFinished(const QString &operation, bool ok, const QString &errorSummary);
+    // Emitted just before operationFinished, with the journal's outcome word:
+    // "ok", "cancelled" (the operator stopped it) or ApiError::outcomeCode().
+    void operationOutcome(const QString &operation, const QString &outcome, const QString &errorSummary);
+    void connectionStateChanged();
 
 private:
     struct TokenState;
@@ -191,6 +228,9 @@ private:
     void applyTls(QNetworkRequest &request) const;
     static ApiError networkError(QNetworkReply *reply, bool timedOut);
     ClientCredentials activeCredentials() const;
+    void noteReachable();
+    void noteProblem(const ApiError &error);
+    void resetConnectionState();
 
     CredentialStore *m_credentials;
     QPointer<Journal> m_journal;
@@ -199,4 +239,5 @@ private:
     OperatorSession m_session;
     std::optional<ClientCredentials> m_cachedCredentials;
     QHash<QString, std::shared_ptr<TokenState>> m_tokens; // by token URL
+    ConnectionState m_connection;
 };

@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <utility>
+
 namespace {
 QString identityKey(const QString &type, const QString &number)
 {
@@ -120,4 +122,17 @@ QString DemoCustomers::cellphoneDigits(const QString &cellphone)
             digits.append(c);
     }
     return digits;
+}
+
+bool DemoCustomers::add(DemoCustomer customer)
+{
+    if (findByIdentification(customer.basicData.govIssueIdentType, customer.basicData.identSerialNum))
+        return false;
+    m_customers.append(std::move(customer));
+    return true;
+}
+
+DemoCustomer *DemoCustomers::findByIdentification(const QString &govIssueIdentType, const QString &identSerialNum)
+{
+    return const_cast<DemoCustomer *>(std::as_const(*this).findByIdentification(govIssueIdentType, identSerialNum));
 }

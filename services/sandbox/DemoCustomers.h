@@ -40,6 +40,13 @@ public:
 
     static QString cellphoneDigits(const QString &cellphone);
 
+    // A customer opened through the training server ("Create Customer and
+    // Account"): afterwards found like the demo people. False, and nothing
+    // added, when the type and number are already taken.
+    bool add(DemoCustomer customer);
+    // The same customer, to record later changes (data-protection consent).
+    DemoCustomer *findByIdentification(const QString &govIssueIdentType, const QString &identSerialNum);
+
 private:
     QList<DemoCustomer> m_customers;
 };

@@ -4,6 +4,8 @@
 
 #include "BankEnvelope.h"
 #include "CustomersRoutes.h"
+#include "PolicyRoutes.h"
+#include "SecurityRoutes.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -82,6 +84,8 @@ SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, 
 {
     // One module per API document; each answers only its own paths.
     m_routes.push_back(std::make_unique<CustomersRoutes>());
+    m_routes.push_back(std::make_unique<PolicyRoutes>());
+    m_routes.push_back(std::make_unique<SecurityRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()

@@ -52,7 +52,8 @@ TEST_F(MainWindowTest, NavigationListsEveryWorkflow)
         QStringLiteral("Customer lookup"),     QStringLiteral("New customer"),
         QStringLiteral("Customer 360"),        QStringLiteral("Remittance lookup"),
         QStringLiteral("Challenge questions"), QStringLiteral("One-time codes"),
-        QStringLiteral("Channel holds"),       QStringLiteral("Life insurance"),
+        QStringLiteral("Channel holds"),       QStringLiteral("Password status"),
+        QStringLiteral("Life insurance"),
         QStringLiteral("Insurance cases"),     QStringLiteral("OBP customers"),
         QStringLiteral("Customer by account (Itau)"), QStringLiteral("Journal"),
         QStringLiteral("Settings")};
@@ -128,7 +129,10 @@ TEST_F(MainWindowTest, StatusBarShowsWhoWhereAndTheLastOperation)
         EXPECT_TRUE(label->text().contains(value)) << name << ": " << label->text().toStdString();
     }
 
-    auto *number = findByName<QLineEdit>(m_window.get(), "identificationNumber");
+    // Other forms have an identificationNumber field too: take the lookup's.
+    auto *lookup = findByName<QWidget>(m_window.get(), "customerLookupForm");
+    ASSERT_NE(lookup, nullptr);
+    auto *number = findByName<QLineEdit>(lookup, "identificationNumber");
     auto *lastOperation = findByName<QLabel>(m_window.get(), "statusLastOperation");
     ASSERT_FALSE(HasFailure());
     number->setFocus();

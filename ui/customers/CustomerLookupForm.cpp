@@ -76,7 +76,7 @@ void CustomerLookupForm::buildUi()
     m_byIdentification->setObjectName(QStringLiteral("searchByIdentification"));
     m_byIdentification->setAccessibleName(tr("Search by identification"));
     m_byIdentification->setChecked(true);
-    m_byCellphone = new QRadioButton(tr("By cellp&hone"), searchBox);
+    m_byCellphone = new QRadioButton(tr("By cell&phone"), searchBox);
     m_byCellphone->setObjectName(QStringLiteral("searchByCellphone"));
     m_byCellphone->setAccessibleName(tr("Search by cellphone"));
     auto *searchByGroup = new QButtonGroup(this);
@@ -250,6 +250,18 @@ void CustomerLookupForm::search()
             return;
         handleResult(result, searchBy);
     });
+}
+
+void CustomerLookupForm::lookUp(const QString &govIssueIdentType, const QString &identSerialNum)
+{
+    if (isBusy())
+        return;
+    m_byIdentification->setChecked(true);
+    const int type = m_identificationType->findData(govIssueIdentType.trimmed().toUpper());
+    if (type >= 0)
+        m_identificationType->setCurrentIndex(type);
+    m_identificationNumber->setText(identSerialNum);
+    search();
 }
 
 void CustomerLookupForm::cancelSearch()

@@ -36,6 +36,9 @@ public:
     void search();
     // Stops a running search; the inputs stay as they are.
     void cancelSearch();
+    // Fills in an identification and searches it (another workflow opening
+    // the lookup for a customer it found, e.g. New customer's duplicate).
+    void lookUp(const QString &govIssueIdentType, const QString &identSerialNum);
 
 signals:
     // True while a search is on its way (tests and the status bar watch it).

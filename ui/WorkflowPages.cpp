@@ -1,0 +1,42 @@
+#include "WorkflowPages.h"
+
+#include "customers/CustomerLookupForm.h"
+#include "customers/NewCustomerForm.h"
+#include "insurance/InsuranceCaseForm.h"
+#include "insurance/LifeInsuranceForm.h"
+#include "journal/JournalViewerForm.h"
+#include "security/ChallengeForm.h"
+#include "settings/SettingsForm.h"
+#include "security/ChannelHoldsForm.h"
+#include "security/OneTimeCodesForm.h"
+#include "security/PasswordStatusForm.h"
+#include "widgets/WorkflowPlaceholderPage.h"
+
+namespace WorkflowPages {
+
+QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
+{
+    if (workflow.id == WorkflowCatalog::customerLookup)
+        return new CustomerLookupForm(services.client);
+    if (workflow.id == QLatin1String("newCustomer"))
+        return new NewCustomerForm(services.client, services.credentials, services.journal);
+    if (workflow.id == QLatin1String("challengeQuestions"))
+        return new ChallengeForm(services.client);
+    if (workflow.id == QLatin1String("oneTimeCodes"))
+        return new OneTimeCodesForm(services.client);
+    if (workflow.id == QLatin1String("channelHolds"))
+        return new ChannelHoldsForm(services.client);
+    if (workflow.id == QLatin1String("passwordStatus"))
+        return new PasswordStatusForm(services.client);
+    if (workflow.id == QLatin1String("lifeInsurance"))
+        return new LifeInsuranceForm(services.client);
+    if (workflow.id == QLatin1String("insuranceCases"))
+        return new InsuranceCaseForm(services.client);
+    if (workflow.id == QLatin1String("journal") && services.journal)
+        return new JournalViewerForm(services.journal);
+    if (workflow.id == QLatin1String("settings") && services.settings)
+        return new SettingsForm(services.settings, services.credentials, services.client);
+    return new WorkflowPlaceholderPage(workflow.title(), workflow.purpose);
+}
+
+} // namespace WorkflowPages
