@@ -68,3 +68,28 @@ TEST_F(EveryWorkflowAccessibilityTest, EveryInputAndButtonOfEveryWorkflowHasAnAc
     }
     EXPECT_GT(checked, 100);
 }
+
+// Ctrl+Enter submits the current form (MainWindow::submitCurrentPage): each
+// working workflow says which button that is.
+TEST_F(EveryWorkflowAccessibilityTest, EveryWorkingWorkflowHasASubmitButtonForCtrlEnter)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Journal journal;
+    ASSERT_TRUE(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
+    AppSettings settings(dir.filePath(QStringLiteral("user.conf")), dir.filePath(QStringLiteral("system.conf")));
+    CredentialStore credentials(QStringLiteral("BranchDeskTests"));
+    const ConsoleServices services{m_client.get(), &journal, &credentials, &settings};
+
+    for (const WorkflowInfo &workflow : WorkflowCatalog::all()) {
+        if (!workflow.available)
+            continue;
+        std::unique_ptr<QWidget> page(WorkflowPages::create(workflow, services));
+        bool hasSubmit = false;
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+            hasSubmit = hasSubmit || button->property("submitsForm").toBool()
+                        || button->objectName() == QLatin1String("searchButton");
+        }
+        EXPECT_TRUE(hasSubmit) << workflow.id.toStdString() << " has no button marked submitsForm";
+    }
+}

@@ -399,6 +399,7 @@ QWidget *NewCustomerForm::buildEntryPage()
 
     m_continueButton = new QPushButton(tr("&Check and continue"), page);
     m_continueButton->setObjectName(QStringLiteral("continueButton"));
+    m_continueButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_continueButton->setAutoDefault(true);
     m_openLookupButton = new QPushButton(tr("Open in customer &lookup"), page);
     m_openLookupButton->setObjectName(QStringLiteral("openLookupButton"));

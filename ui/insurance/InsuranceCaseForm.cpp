@@ -186,6 +186,7 @@ QWidget *InsuranceCaseForm::buildCasePanel()
 
     m_createButton = new QPushButton(tr("C&reate case"), box);
     m_createButton->setObjectName(QStringLiteral("createCaseButton"));
+    m_createButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_caseResult = new QLabel(box);
     m_caseResult->setObjectName(QStringLiteral("caseResult"));
     m_caseResult->setTextInteractionFlags(Qt::TextSelectableByMouse);

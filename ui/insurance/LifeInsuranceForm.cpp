@@ -219,6 +219,7 @@ QWidget *LifeInsuranceForm::buildSimulationStep()
     m_birthDate->setMinimumWidth(150);
     m_simulateButton = new QPushButton(tr("&Simulate"), page);
     m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
+    m_simulateButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_simulateButton->setAutoDefault(true);
 
     auto *form = new QFormLayout;
@@ -350,6 +351,7 @@ QWidget *LifeInsuranceForm::buildQuoteStep()
 
     m_quoteButton = new QPushButton(tr("&Quote"), page);
     m_quoteButton->setObjectName(QStringLiteral("quoteButton"));
+    m_quoteButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_quoteButton->setAutoDefault(true);
     m_quoteSummary = new QLabel(page);
     m_quoteSummary->setObjectName(QStringLiteral("quoteSummary"));
@@ -484,6 +486,7 @@ QWidget *LifeInsuranceForm::buildIssuingStep()
 
     m_issueButton = new QPushButton(tr("&Issue policy\u2026"), page);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
+    m_issueButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_issueButton->setAutoDefault(true);
     m_policySummary = new QLabel(page);
     m_policySummary->setObjectName(QStringLiteral("policySummary"));

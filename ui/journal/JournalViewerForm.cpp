@@ -194,6 +194,7 @@ void JournalViewerForm::buildUi()
 
     m_applyButton = new QPushButton(tr("&Apply"), filterBox);
     m_applyButton->setObjectName(QStringLiteral("applyFilterButton"));
+    m_applyButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_applyButton->setAccessibleName(tr("Apply filter"));
     m_applyButton->setToolTip(tr("Show the rows that match the filter (Enter)"));
     m_applyButton->setAutoDefault(true);

@@ -179,6 +179,7 @@ void ChallengeForm::buildUi()
 
     m_startButton = new QPushButton(tr("&Start challenge"), this);
     m_startButton->setObjectName(QStringLiteral("startButton"));
+    m_startButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_startButton->setAutoDefault(true);
     m_cancelButton = new QPushButton(tr("Cance&l"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
@@ -211,6 +212,7 @@ void ChallengeForm::buildUi()
     auto *answerButtons = new QHBoxLayout;
     m_answerButton = new QPushButton(tr("Send &answers"), m_questionBox);
     m_answerButton->setObjectName(QStringLiteral("answerButton"));
+    m_answerButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_answerButton->setAutoDefault(true);
     m_abandonButton = new QPushButton(tr("A&bandon challenge"), m_questionBox);
     m_abandonButton->setObjectName(QStringLiteral("abandonButton"));

@@ -90,6 +90,7 @@ void ChannelHoldsForm::buildUi()
     perPageLabel->setBuddy(m_perPage);
     m_consultButton = new QPushButton(tr("&Consult"), searchBox);
     m_consultButton->setObjectName(QStringLiteral("consultButton"));
+    m_consultButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_consultButton->setAutoDefault(true);
     auto *numberBox = new QVBoxLayout;
     numberBox->addWidget(m_identificationNumber);

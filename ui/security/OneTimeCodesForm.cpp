@@ -111,6 +111,7 @@ void OneTimeCodesForm::buildUi()
     addField(otpForm, otpBox, tr("OTC &purpose id:"), QStringLiteral("idOtc"), m_purposeId, "purposeIdError");
     m_requestOtpButton = new QPushButton(tr("&Request OTP"), otpBox);
     m_requestOtpButton->setObjectName(QStringLiteral("requestOtpButton"));
+    m_requestOtpButton->setProperty("submitsForm", true); // Ctrl+Enter
     otpForm->addRow(QString(), m_requestOtpButton);
     m_otpValue = new QLabel(otpBox);
     m_otpValue->setObjectName(QStringLiteral("otpValue"));

@@ -76,6 +76,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     form->addRow(m_inputError);
     m_consultButton = new QPushButton(tr("&Consult"), box);
     m_consultButton->setObjectName(QStringLiteral("consultButton"));
+    m_consultButton->setProperty("submitsForm", true); // Ctrl+Enter
     form->addRow(QString(), m_consultButton);
 
     auto *result = new QGroupBox(tr("Password"), this);

@@ -197,6 +197,7 @@ void SettingsForm::buildUi()
 
     m_saveButton = new QPushButton(tr("&Save"), this);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_saveButton->setAccessibleName(tr("Save settings"));
     m_saveButton->setToolTip(tr("Check and save every change (Ctrl+S)"));
     m_saveButton->setAutoDefault(true);
