@@ -6,6 +6,7 @@
 #include "PolicyCodes.h"
 #include "widgets/MessageBanner.h"
 
+#include <QShortcut>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -73,6 +74,13 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     , m_client(client)
     , m_api(client)
 {
+    // Esc stops a running request, as in every form.
+    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_cancel)
+            m_cancel();
+    });
     setObjectName(QStringLiteral("insuranceCaseForm"));
     setAccessibleName(tr("Insurance cases"));
     auto *title = new QLabel(tr("Insurance cases"), this);

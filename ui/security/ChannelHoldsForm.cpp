@@ -4,6 +4,7 @@
 #include "IdentificationType.h"
 #include "widgets/MessageBanner.h"
 
+#include <QShortcut>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
@@ -39,6 +40,13 @@ ChannelHoldsForm::ChannelHoldsForm(ApiClient *client, QWidget *parent)
     , m_api(client)
     , m_client(client)
 {
+    // Esc stops a running request, as in every form.
+    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_cancel)
+            m_cancel();
+    });
     setObjectName(QStringLiteral("channelHoldsForm"));
     setAccessibleName(tr("Channel holds"));
     buildUi();

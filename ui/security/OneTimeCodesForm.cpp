@@ -3,6 +3,7 @@
 #include "IdentificationType.h"
 #include "widgets/MessageBanner.h"
 
+#include <QShortcut>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -41,6 +42,13 @@ OneTimeCodesForm::OneTimeCodesForm(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_api(client)
 {
+    // Esc stops a running request, as in every form.
+    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_cancel)
+            m_cancel();
+    });
     setObjectName(QStringLiteral("oneTimeCodesForm"));
     setAccessibleName(tr("One-time codes"));
     buildUi();

@@ -4,6 +4,7 @@
 #include "Masking.h"
 #include "widgets/MessageBanner.h"
 
+#include <QShortcut>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
@@ -20,6 +21,13 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_api(client)
 {
+    // Esc stops a running request, as in every form.
+    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+        if (m_cancel)
+            m_cancel();
+    });
     setObjectName(QStringLiteral("passwordStatusForm"));
     setAccessibleName(tr("Password status"));
 
