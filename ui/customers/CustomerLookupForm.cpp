@@ -1,4 +1,5 @@
 #include "CustomerLookupForm.h"
+#include "widgets/FormParts.h"
 
 #include "CustomerBasicDataView.h"
 #include "IdentificationType.h"
@@ -22,17 +23,6 @@ namespace {
 const QString govIssueIdentTypeField = QStringLiteral("govIssueIdentType");
 const QString identSerialNumField = QStringLiteral("identSerialNum");
 const QString cellphoneField = QStringLiteral("cellphone");
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
 
 } // namespace
 
@@ -106,9 +96,9 @@ void CustomerLookupForm::buildUi()
     m_cellphone->setMaxLength(CustomerBasicDataQuery::cellphoneLength);
     m_cellphone->setPlaceholderText(tr("%1 digits").arg(CustomerBasicDataQuery::cellphoneLength));
 
-    m_identificationTypeError = makeErrorLabel(QStringLiteral("identificationTypeError"), searchBox);
-    m_identificationNumberError = makeErrorLabel(QStringLiteral("identificationNumberError"), searchBox);
-    m_cellphoneError = makeErrorLabel(QStringLiteral("cellphoneError"), searchBox);
+    m_identificationTypeError = FormParts::fieldErrorLabel(QStringLiteral("identificationTypeError"), searchBox);
+    m_identificationNumberError = FormParts::fieldErrorLabel(QStringLiteral("identificationNumberError"), searchBox);
+    m_cellphoneError = FormParts::fieldErrorLabel(QStringLiteral("cellphoneError"), searchBox);
 
     auto *typeLabel = new QLabel(tr("Identification &type:"), searchBox);
     typeLabel->setBuddy(m_identificationType);

@@ -1,4 +1,5 @@
 #include "NewCustomerForm.h"
+#include "widgets/FormParts.h"
 
 #include "CustomerLookupForm.h"
 #include "CustomerReceipt.h"
@@ -121,17 +122,6 @@ QString withoutMnemonic(QString text)
     if (text.endsWith(QLatin1Char(':')))
         text.chop(1);
     return text;
-}
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
 }
 
 } // namespace
@@ -292,7 +282,7 @@ void NewCustomerForm::addSection(QWidget *page, QVBoxLayout *layout, const QStri
         field.label = withoutMnemonic(labelText);
         field.input = makeInput(path, box);
         field.input->setAccessibleName(field.label);
-        field.error = makeErrorLabel(objectNameFor(path) + QStringLiteral("_error"), box);
+        field.error = FormParts::fieldErrorLabel(objectNameFor(path) + QStringLiteral("_error"), box);
         auto *label = new QLabel(labelText, box);
         label->setBuddy(field.input);
         auto *cell = new QVBoxLayout;

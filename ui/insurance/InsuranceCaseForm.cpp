@@ -1,4 +1,5 @@
 #include "InsuranceCaseForm.h"
+#include "widgets/FormParts.h"
 
 #include "BankJson.h"
 #include "DisplayFormat.h"
@@ -6,7 +7,6 @@
 #include "PolicyCodes.h"
 #include "widgets/MessageBanner.h"
 
-#include <QShortcut>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,9 +75,7 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     , m_api(client)
 {
     // Esc stops a running request, as in every form.
-    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
-    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+    FormParts::cancelOnEscape(this, [this] {
         if (m_cancel)
             m_cancel();
     });

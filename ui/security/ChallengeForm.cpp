@@ -1,4 +1,5 @@
 #include "ChallengeForm.h"
+#include "widgets/FormParts.h"
 
 #include "ChallengeQuestionWidget.h"
 #include "DisplayFormat.h"
@@ -22,17 +23,6 @@
 #include <QVBoxLayout>
 
 namespace {
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
 
 QWidget *withError(QWidget *field, QLabel *error, QWidget *parent)
 {
@@ -84,7 +74,7 @@ void ChallengeForm::buildUi()
     auto *form = new QFormLayout(m_transactionBox);
 
     const auto addField = [this, form](const QString &label, const QString &wire, QWidget *field, const char *errorName) {
-        QLabel *error = makeErrorLabel(QString::fromLatin1(errorName), m_transactionBox);
+        QLabel *error = FormParts::fieldErrorLabel(QString::fromLatin1(errorName), m_transactionBox);
         m_errorLabels.insert(wire, error);
         m_fields.insert(wire, field);
         auto *caption = new QLabel(label, m_transactionBox);

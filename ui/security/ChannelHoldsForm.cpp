@@ -1,10 +1,10 @@
 #include "ChannelHoldsForm.h"
+#include "widgets/FormParts.h"
 
 #include "ChannelHoldsTableModel.h"
 #include "IdentificationType.h"
 #include "widgets/MessageBanner.h"
 
-#include <QShortcut>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFormLayout>
@@ -22,18 +22,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
-} // namespace
 
 ChannelHoldsForm::ChannelHoldsForm(ApiClient *client, QWidget *parent)
     : QWidget(parent)
@@ -41,9 +29,7 @@ ChannelHoldsForm::ChannelHoldsForm(ApiClient *client, QWidget *parent)
     , m_client(client)
 {
     // Esc stops a running request, as in every form.
-    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
-    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+    FormParts::cancelOnEscape(this, [this] {
         if (m_cancel)
             m_cancel();
     });
@@ -81,7 +67,7 @@ void ChannelHoldsForm::buildUi()
     m_identificationNumber->setObjectName(QStringLiteral("identificationNumber"));
     m_identificationNumber->setAccessibleName(tr("Identification number"));
     m_identificationNumber->setMaxLength(SecurityJson::maxIdentSerialNumLength);
-    m_identificationError = makeErrorLabel(QStringLiteral("identificationNumberError"), searchBox);
+    m_identificationError = FormParts::fieldErrorLabel(QStringLiteral("identificationNumberError"), searchBox);
     auto *numberLabel = new QLabel(tr("Identification &number:"), searchBox);
     numberLabel->setBuddy(m_identificationNumber);
     m_status = new QComboBox(searchBox);
@@ -198,7 +184,7 @@ void ChannelHoldsForm::buildUi()
     scopeRow->addWidget(m_product);
     scopeRow->addStretch(1);
     form->addRow(tr("Scope:"), scopeRow);
-    m_changeError = makeErrorLabel(QStringLiteral("changeError"), changeBox);
+    m_changeError = FormParts::fieldErrorLabel(QStringLiteral("changeError"), changeBox);
     form->addRow(m_changeError);
     m_applyButton = new QPushButton(tr("A&pply\u2026"), changeBox);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));

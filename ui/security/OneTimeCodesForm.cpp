@@ -1,9 +1,9 @@
 #include "OneTimeCodesForm.h"
+#include "widgets/FormParts.h"
 
 #include "IdentificationType.h"
 #include "widgets/MessageBanner.h"
 
-#include <QShortcut>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -16,17 +16,6 @@
 #include <QVBoxLayout>
 
 namespace {
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
-
 QLineEdit *digitsEdit(const QString &objectName, const QString &accessibleName, int maxLength, QWidget *parent)
 {
     auto *edit = new QLineEdit(parent);
@@ -43,9 +32,7 @@ OneTimeCodesForm::OneTimeCodesForm(ApiClient *client, QWidget *parent)
     , m_api(client)
 {
     // Esc stops a running request, as in every form.
-    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
-    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+    FormParts::cancelOnEscape(this, [this] {
         if (m_cancel)
             m_cancel();
     });
@@ -75,7 +62,7 @@ void OneTimeCodesForm::buildUi()
     auto *customerForm = new QFormLayout(customerBox);
     const auto addField = [this](QFormLayout *form, QWidget *owner, const QString &label, const QString &wire,
                                  QWidget *field, const char *errorName) {
-        QLabel *error = makeErrorLabel(QString::fromLatin1(errorName), owner);
+        QLabel *error = FormParts::fieldErrorLabel(QString::fromLatin1(errorName), owner);
         m_errorLabels.insert(wire, error);
         m_fields.insert(wire, field);
         auto *box = new QWidget(owner);

@@ -1,10 +1,10 @@
 #include "PasswordStatusForm.h"
+#include "widgets/FormParts.h"
 
 #include "IdentificationType.h"
 #include "Masking.h"
 #include "widgets/MessageBanner.h"
 
-#include <QShortcut>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDateTime>
@@ -22,9 +22,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     , m_api(client)
 {
     // Esc stops a running request, as in every form.
-    auto *cancelShortcut = new QShortcut(QKeySequence::Cancel, this);
-    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(cancelShortcut, &QShortcut::activated, this, [this] {
+    FormParts::cancelOnEscape(this, [this] {
         if (m_cancel)
             m_cancel();
     });

@@ -1,4 +1,5 @@
 #include "SignInDialog.h"
+#include "widgets/FormParts.h"
 
 #include "AppSettings.h"
 #include "CredentialStore.h"
@@ -26,17 +27,6 @@ namespace {
 const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._-]{1,20}$"));
 const QRegularExpression branchPattern(QStringLiteral("^[A-Za-z0-9]{1,10}$"));
 const QRegularExpression terminalPattern(QStringLiteral("^[A-Za-z0-9._-]{1,20}$"));
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
-}
 
 QLineEdit *makePinField(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
@@ -150,11 +140,11 @@ void SignInDialog::buildUi(EnvironmentKind environment)
     m_repeatPinLabel = new QLabel(tr("&Repeat new PIN:"), this);
     m_repeatPinLabel->setBuddy(m_repeatPin);
 
-    m_userError = makeErrorLabel(QStringLiteral("signInUserError"), this);
-    m_branchError = makeErrorLabel(QStringLiteral("signInBranchError"), this);
-    m_terminalError = makeErrorLabel(QStringLiteral("signInTerminalError"), this);
-    m_pinError = makeErrorLabel(QStringLiteral("signInPinError"), this);
-    m_repeatPinError = makeErrorLabel(QStringLiteral("signInRepeatPinError"), this);
+    m_userError = FormParts::fieldErrorLabel(QStringLiteral("signInUserError"), this);
+    m_branchError = FormParts::fieldErrorLabel(QStringLiteral("signInBranchError"), this);
+    m_terminalError = FormParts::fieldErrorLabel(QStringLiteral("signInTerminalError"), this);
+    m_pinError = FormParts::fieldErrorLabel(QStringLiteral("signInPinError"), this);
+    m_repeatPinError = FormParts::fieldErrorLabel(QStringLiteral("signInRepeatPinError"), this);
 
     m_pinHint = new QLabel(this);
     m_pinHint->setObjectName(QStringLiteral("signInPinHint"));

@@ -1,4 +1,5 @@
 #include "SettingsForm.h"
+#include "widgets/FormParts.h"
 
 #include "ApiClient.h"
 #include "AppSettings.h"
@@ -93,17 +94,6 @@ QString lockText()
 QString lockDescription()
 {
     return SettingsForm::tr("Set by your IT department; it cannot be changed here.");
-}
-
-QLabel *makeErrorLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
 }
 
 QLabel *makeLockNote(const QString &objectName, QWidget *parent)
@@ -247,7 +237,7 @@ QLabel *SettingsForm::addRow(QGridLayout *grid, int &row, const QString &labelTe
     QWidget *parent = grid->parentWidget();
     auto *label = new QLabel(labelText, parent);
     label->setBuddy(field);
-    QLabel *error = makeErrorLabel(objectBase + QStringLiteral("Error"), parent);
+    QLabel *error = FormParts::fieldErrorLabel(objectBase + QStringLiteral("Error"), parent);
     QLabel *lock = makeLockNote(objectBase + QStringLiteral("Lock"), parent);
     m_errorLabels.insert(field, error);
     m_lockNotes.insert(field, lock);
