@@ -1,6 +1,95 @@
 #include "CustomersApi.h"
 
 #include "BankJson.h"
+#include "IdentificationType.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace {
+// The identification the mnemonic and location calls take: a known type and
+// a number; the issue's message, or empty when usable.
+QString identificationIssue(const QString &type, const QString &number)
+{
+    if (!IdentificationTypes::fromCode(type.trimmed().toUpper()))
+        return QCoreApplication::translate("CustomersApi", "Unknown identification type.");
+    const QString n = number.trimmed();
+    if (n.isEmpty() || n.size() > 20) // seed: 1..20 characters
+        return QCoreApplication::translate("CustomersApi", "The identification number must have 1 to 20 characters.");
+    return {};
+}
+
+template <typename T, typename Parser>
+PendingCall<T> sendOrRefuse(ApiClient *client, const ApiRequest &request, const QString &issue, Parser parser)
+{
+    if (!issue.isEmpty()) {
+        ApiError error = ApiError::make(ApiError::Kind::InvalidRequest, issue);
+        error.description = issue;
+        return {client->refuse(request, error), parser};
+    }
+    return {client->send(request), parser};
+}
+
+ApiRequest mnemonicRequest(const char *path, const char *operation, const QString &type, const QString &number)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "GET";
+    request.path = QString::fromLatin1(path);
+    request.query = {{QStringLiteral("mnemonic"), type.trimmed().toUpper() + number.trimmed()}};
+    request.security = SecurityHeaders::XSecurity;
+    request.operation = QString::fromLatin1(operation);
+    request.subject = number.trimmed();
+    return request;
+}
+} // namespace
+
+PendingCall<CustomerBasicDataV1> CustomersApi::basicDataV1(const QString &govIssueIdentType,
+                                                           const QString &identSerialNum)
+{
+    const ApiRequest request = mnemonicRequest(basicDataV1Path, "customers.basicData.v1", govIssueIdentType,
+                                               identSerialNum);
+    const auto parser = [](const QJsonDocument &json) { return CustomerBasicDataV1::fromJson(json.object()); };
+    return sendOrRefuse<CustomerBasicDataV1>(m_client, request, identificationIssue(govIssueIdentType, identSerialNum),
+                                             parser);
+}
+
+PendingCall<CustomerBasicDataV2> CustomersApi::basicDataV2(const QString &govIssueIdentType,
+                                                           const QString &identSerialNum)
+{
+    const ApiRequest request = mnemonicRequest(basicDataV2Path, "customers.basicData.v2", govIssueIdentType,
+                                               identSerialNum);
+    const auto parser = [](const QJsonDocument &json) { return CustomerBasicDataV2::fromJson(json.object()); };
+    return sendOrRefuse<CustomerBasicDataV2>(m_client, request, identificationIssue(govIssueIdentType, identSerialNum),
+                                             parser);
+}
+
+PendingCall<CustomerLocations> CustomersApi::customerLocations(const QString &govIssueIdentType,
+                                                               const QString &identSerialNum, const QString &action,
+                                                               const QString &condition)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "GET";
+    // The number is a path segment: encode it so nothing in it can change the path.
+    request.path = QString::fromLatin1(locationsPath)
+                   + QString::fromLatin1(QUrl::toPercentEncoding(identSerialNum.trimmed()));
+    request.query = {{QStringLiteral("govIssueIdentType"), govIssueIdentType.trimmed().toUpper()},
+                     {QStringLiteral("action"), action},
+                     {QStringLiteral("condition"), condition}};
+    request.security = SecurityHeaders::XSecurity;
+    request.operation = QStringLiteral("customers.locations");
+    request.subject = identSerialNum.trimmed();
+
+    QString issue = identificationIssue(govIssueIdentType, identSerialNum);
+    if (issue.isEmpty() && action != QLatin1String("I") && action != QLatin1String("T"))
+        issue = QCoreApplication::translate("CustomersApi", "The action must be I or T.");
+    if (issue.isEmpty() && condition != QLatin1String("1") && condition != QLatin1String("2")
+        && condition != QLatin1String("3"))
+        issue = QCoreApplication::translate("CustomersApi", "The condition must be 1, 2 or 3.");
+    const auto parser = [](const QJsonDocument &json) { return CustomerLocations::fromJson(json.object()); };
+    return sendOrRefuse<CustomerLocations>(m_client, request, issue, parser);
+}
 
 PendingCall<CustomerBasicData> CustomersApi::basicData(const CustomerBasicDataQuery &query)
 {

@@ -2,9 +2,11 @@
 
 #include "ApiClient.h"
 #include "CustomerBasicData.h"
+#include "CustomerBasicInfo.h"
 #include "CustomerBasicDataQuery.h"
 #include "CustomerCreateRequest.h"
 #include "CustomerCreateResponse.h"
+#include "CustomerLocations.h"
 #include "SecureDataConsentRequest.h"
 
 // customers-management (seed 000_d8e553a5968b7b38.txt). One method per
@@ -20,6 +22,23 @@ public:
     // The caller validates the query first; an invalid query is refused here
     // too (InvalidRequest, nothing sent).
     PendingCall<CustomerBasicData> basicData(const CustomerBasicDataQuery &query);
+
+    static constexpr const char *basicDataV1Path = "/customerAccountManagement/v1/BasicData";
+    static constexpr const char *basicDataV2Path = "/customerAccountManagement/v2/basicData";
+    static constexpr const char *locationsPath = "/customer-management/v1/location/";
+
+    // "Check Basic Customer Information" v1 and v2, by mnemonic (type +
+    // number, "CC1234567890"). An unknown type or empty number is refused
+    // here (InvalidRequest, nothing sent).
+    PendingCall<CustomerBasicDataV1> basicDataV1(const QString &govIssueIdentType, const QString &identSerialNum);
+    PendingCall<CustomerBasicDataV2> basicDataV2(const QString &govIssueIdentType, const QString &identSerialNum);
+
+    // "Get Customer Locations". action: I integral (the document's default
+    // for queries) or T transformed; condition: 1 current (default), 2
+    // expired, 3 all.
+    PendingCall<CustomerLocations> customerLocations(const QString &govIssueIdentType, const QString &identSerialNum,
+                                                     const QString &action = QStringLiteral("I"),
+                                                     const QString &condition = QStringLiteral("1"));
 
     static constexpr const char *createCustomerPath = "/customer-account-management/v1/customer";
     static constexpr const char *secureDataPath = "/customer-management/v1/secure-data";

@@ -2,7 +2,9 @@
 
 #include "BankEnvelope.h"
 #include "FaultIdentities.h"
+#include "CustomerBasicInfo.h"
 #include "CustomerCodeTables.h"
+#include "CustomerLocations.h"
 #include "CustomerCreateRequest.h"
 #include "IdentificationType.h"
 #include "SecureDataConsentRequest.h"
@@ -20,7 +22,11 @@ using StatusCode = SandboxReply::StatusCode;
 const QString basicDataV4Path = QStringLiteral("/customerAccountManagement/v4/basicData");
 const QString createCustomerPath = QStringLiteral("/customer-account-management/v1/customer");
 const QString secureDataPath = QStringLiteral("/customer-management/v1/secure-data");
+const QString basicDataV1Path = QStringLiteral("/customerAccountManagement/v1/BasicData");
+const QString basicDataV2Path = QStringLiteral("/customerAccountManagement/v2/basicData");
+const QString locationsPrefix = QStringLiteral("/customer-management/v1/location/");
 const QString dropNextCreatePath = QStringLiteral("/training/faults/drop-next-create");
+const QString slowNextCreatePath = QStringLiteral("/training/faults/slow-next-create");
 const QString createsControlPath = QStringLiteral("/training/customers/creates");
 const QString dropAfterCreateIdentity = QStringLiteral("9990000445");
 const QString ruleIdentityPrefix = QStringLiteral("99900");
@@ -42,6 +48,173 @@ bool allDigits(const QString &text)
     }
     return !text.isEmpty();
 }
+// The v1/v2 error table (same for both versions).
+SandboxReply mnemonicError(StatusCode status, const QString &code, const QString &description, const QString &type)
+{
+    return SandboxReply::json(status, BankEnvelope::error(QStringLiteral("ER"), code, description, type));
+}
+
+QString requestValue(const DemoCustomer &customer, const QString &path)
+{
+    QJsonValue value = customer.record.value(QStringLiteral("createRequest"));
+    for (const QString &key : path.split(QLatin1Char('.')))
+        value = value.toObject().value(key);
+    return value.isString() ? value.toString() : QString();
+}
+
+bool isLegalPerson(const CustomerBasicData &data)
+{
+    return data.personType == QLatin1String("J") || data.govIssueIdentType == QLatin1String("NI");
+}
+
+// Deterministic "random" picks so a person's locations are the same in every class.
+uint stableHash(const QString &text)
+{
+    uint h = 2166136261u; // FNV-1a
+    for (const QChar c : text) {
+        h ^= c.unicode();
+        h *= 16777619u;
+    }
+    return h;
+}
+
+QString neighborhoodFor(const QString &addr1)
+{
+    static const QStringList names{QStringLiteral("CHAPINERO"), QStringLiteral("SANTA BARBARA ORIENT"),
+                                   QStringLiteral("LA PEPITA"), QStringLiteral("CEDRITOS"),
+                                   QStringLiteral("EL PRADO"), QStringLiteral("SAN JOSE"),
+                                   QStringLiteral("LA CANDELARIA"), QStringLiteral("MODELIA")};
+    return names.at(int(stableHash(addr1) % uint(names.size())));
+}
+
+QString processIdFor(const QString &seed)
+{
+    // The bank's record ids look like Oracle ROWIDs (18 characters).
+    static const QString alphabet = QStringLiteral("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+    QString id = QStringLiteral("AAAM");
+    uint h = stableHash(seed);
+    while (id.size() < 18) {
+        id.append(alphabet.at(int(h % uint(alphabet.size()))));
+        h = h * 1103515245u + 12345u;
+    }
+    return id;
+}
+
+QString compactDate(const QString &date)
+{
+    const QDate d = QDate::fromString(date, Qt::ISODate);
+    return d.isValid() ? d.toString(QStringLiteral("yyyyMMdd")) : date;
+}
+
+CustomerBasicDataV1 basicDataV1For(const DemoCustomer &customer)
+{
+    const CustomerBasicData &b = customer.basicData;
+    CustomerBasicDataV1 v1;
+    v1.responseType = QStringLiteral("OK");
+    v1.govIssueIdentType = b.govIssueIdentType;
+    v1.identSerialNum = b.identSerialNum;
+    v1.fullName = b.displayName();
+    v1.firstName = b.firstName;
+    v1.middleName = b.middleName;
+    v1.lastName = b.lastName;
+    v1.secondLastName = b.secondLastName;
+    v1.birthDt = b.birthDt;
+    if (isLegalPerson(b)) {
+        v1.orgIdType = b.govIssueIdentType;
+        v1.orgIdNum = b.identSerialNum;
+    }
+    v1.emailAddr = b.emailAddr;
+    v1.cellPhone = b.cellPhone.isEmpty() ? b.contactCellPhone : b.cellPhone;
+    v1.phone = requestValue(customer, QStringLiteral("contactInfo.phoneNumResidence.phone"));
+    for (const CustomerPostalAddress &a : b.postAddr)
+        v1.postAddr.append({a.addr1, a.cityId, a.stateProv, QStringLiteral("CO")});
+    return v1;
+}
+
+CustomerBasicDataV2 basicDataV2For(const DemoCustomer &customer)
+{
+    const CustomerBasicDataV1 v1 = basicDataV1For(customer);
+    CustomerBasicDataV2 v2;
+    v2.responseType = v1.responseType;
+    v2.fullName = v1.fullName;
+    v2.firstName = QStringList{v1.firstName, v1.middleName}.join(QLatin1Char(' ')).trimmed();
+    v2.lastName = QStringList{v1.lastName, v1.secondLastName}.join(QLatin1Char(' ')).trimmed();
+    v2.birthDt = v1.birthDt;
+    v2.orgIdType = v1.orgIdType;
+    v2.orgIdNum = v1.orgIdNum;
+    if (!v1.postAddr.isEmpty()) {
+        v2.addr1 = v1.postAddr.first().addr1;
+        v2.city = v1.postAddr.first().city;
+        v2.stateProv = v1.postAddr.first().stateProv;
+        v2.country = v1.postAddr.first().country;
+    }
+    v2.govIssueIdentType = v1.govIssueIdentType;
+    v2.identSerialNum = v1.identSerialNum;
+    v2.emailAddr = v1.emailAddr;
+    v2.phone = v1.phone;
+    v2.cellPhone = v1.cellPhone;
+    return v2;
+}
+
+CustomerLocations locationsFor(const DemoCustomer &customer)
+{
+    const CustomerBasicData &b = customer.basicData;
+    const QString cell = b.cellPhone.isEmpty() ? b.contactCellPhone : b.cellPhone;
+    const QString residencePhone = requestValue(customer, QStringLiteral("contactInfo.phoneNumResidence.phone"));
+    const QString neighborhood = requestValue(customer, QStringLiteral("contactInfo.postAddr.neighborhood"));
+    CustomerLocations result;
+    result.responseType = QStringLiteral("OK");
+    result.fullName = b.displayName();
+    result.personType = isLegalPerson(b) ? QStringLiteral("J") : QStringLiteral("N");
+
+    CustomerLocationPhone cellPhone;
+    cellPhone.typeCode = QStringLiteral("CEL");
+    cellPhone.cellPhone = cell;
+    cellPhone.processId = processIdFor(b.identSerialNum + QStringLiteral("/cel"));
+    cellPhone.idItem = QString::number(60000000 + stableHash(b.identSerialNum + cell) % 9999999);
+    cellPhone.conditionCode = QStringLiteral("V");
+
+    for (qsizetype i = 0; i < b.postAddr.size(); ++i) {
+        const CustomerPostalAddress &a = b.postAddr.at(i);
+        const QString seed = b.identSerialNum + QLatin1Char('/') + a.addr1;
+        CustomerLocation l;
+        l.addrTypeCode = a.addrType.isEmpty() ? QStringLiteral("03") : a.addrType;
+        l.neighborhood = neighborhood.isEmpty() ? neighborhoodFor(a.addr1) : neighborhood;
+        l.addr1 = a.addr1;
+        l.cityCode = a.cityId;
+        l.stateProvCode = a.stateProv;
+        l.processId = processIdFor(seed);
+        l.conditionCode = QStringLiteral("V");
+        l.idItem = QString::number(69000000 + stableHash(seed) % 999999);
+        CustomerLocationPhone phone;
+        phone.cellPhone = i == 0 && !residencePhone.isEmpty() ? residencePhone : cell;
+        phone.processId = processIdFor(seed + QStringLiteral("/phone"));
+        l.phoneNum.append(phone);
+        l.createdDt = compactDate(b.createDt);
+        l.upDt = compactDate(b.upDt);
+        l.user = QStringLiteral("TRAINING");
+        l.modifierUser = QStringLiteral("TRAINING");
+        l.submitOfficeBranchId = QStringLiteral("320020");
+        l.administrationOfficeBranchId = QStringLiteral("320166");
+        result.postAddr.append(l);
+    }
+    if (!b.emailAddr.isEmpty()) {
+        result.emails.append({QString::number(51000000 + stableHash(b.emailAddr) % 999999),
+                              processIdFor(b.identSerialNum + QStringLiteral("/email")), b.emailAddr,
+                              QStringLiteral("V")});
+    }
+    if (!residencePhone.isEmpty()) {
+        CustomerLocationPhone additional;
+        additional.typeCode = QStringLiteral("ADI");
+        additional.cellPhone = residencePhone;
+        additional.processId = processIdFor(b.identSerialNum + QStringLiteral("/adi"));
+        additional.conditionCode = QStringLiteral("V");
+        result.phoneNum.append(additional);
+    }
+    if (!cell.isEmpty())
+        result.phoneNum.append(cellPhone);
+    return result;
+}
 } // namespace
 
 std::optional<SandboxReply> CustomersRoutes::handle(const QHttpServerRequest &request, SandboxContext &context)
@@ -51,6 +224,16 @@ std::optional<SandboxReply> CustomersRoutes::handle(const QHttpServerRequest &re
         if (auto refusal = context.checkBankCall(request))
             return refusal;
         return basicDataV4(request, context);
+    }
+    if ((path == basicDataV1Path || path == basicDataV2Path) && request.method() == QHttpServerRequest::Method::Get) {
+        if (auto refusal = context.checkBankCall(request))
+            return refusal;
+        return basicDataByMnemonic(request, context, path == basicDataV1Path ? 1 : 2);
+    }
+    if (path.startsWith(locationsPrefix) && request.method() == QHttpServerRequest::Method::Get) {
+        if (auto refusal = context.checkBankCall(request))
+            return refusal;
+        return locations(request, context, QUrl::fromPercentEncoding(path.mid(locationsPrefix.size()).toUtf8()));
     }
     if (path == createCustomerPath && request.method() == QHttpServerRequest::Method::Post) {
         if (auto refusal = context.checkBankCall(request))
@@ -62,7 +245,8 @@ std::optional<SandboxReply> CustomersRoutes::handle(const QHttpServerRequest &re
             return refusal;
         return updateSecureData(request, context);
     }
-    if ((path == dropNextCreatePath && request.method() == QHttpServerRequest::Method::Post)
+    if (((path == dropNextCreatePath || path == slowNextCreatePath)
+         && request.method() == QHttpServerRequest::Method::Post)
         || (path == createsControlPath && request.method() == QHttpServerRequest::Method::Get)) {
         return control(request, path);
     }
@@ -110,6 +294,74 @@ SandboxReply CustomersRoutes::basicDataV4(const QHttpServerRequest &request, San
     return SandboxReply::json(StatusCode::NotFound, BankEnvelope::noRecordFound());
 }
 
+SandboxReply CustomersRoutes::basicDataByMnemonic(const QHttpServerRequest &request, SandboxContext &context,
+                                                  int version)
+{
+    const QUrlQuery query = request.query();
+    const QString mnemonic = query.queryItemValue(QStringLiteral("mnemonic"), QUrl::FullyDecoded).trimmed().toUpper();
+    if (mnemonic.isEmpty()) {
+        return mnemonicError(StatusCode::BadRequest, QStringLiteral("00001"),
+                             QStringLiteral("User required fields are missing."), QStringLiteral("DAT"));
+    }
+    // Every identification type is two letters (CC, CE, PA, TI, NI, PE).
+    const auto type = IdentificationTypes::fromCode(mnemonic.left(2));
+    const QString number = mnemonic.mid(2);
+    if (!type || number.isEmpty() || number.size() > maxIdentSerialNumLength
+        || (IdentificationTypes::isNumeric(*type) && !allDigits(number))) {
+        return mnemonicError(StatusCode::BadRequest, QStringLiteral("1"), QStringLiteral("BAD REQUEST."),
+                             QStringLiteral("BDA"));
+    }
+    const QString typeCode = IdentificationTypes::code(*type);
+    if (auto fault = FaultIdentities::replyFor(typeCode, number, context.settings().slowReplyMs))
+        return *fault;
+    const DemoCustomer *customer = context.customers().findByIdentification(typeCode, number);
+    if (!customer) {
+        return mnemonicError(StatusCode::NotFound, QStringLiteral("1006"), QStringLiteral("NO FOUND"),
+                             QStringLiteral("BDA"));
+    }
+    return SandboxReply::json(StatusCode::Ok, version == 1 ? basicDataV1For(*customer).toJson()
+                                                            : basicDataV2For(*customer).toJson());
+}
+
+SandboxReply CustomersRoutes::locations(const QHttpServerRequest &request, SandboxContext &context,
+                                        const QString &identSerialNum)
+{
+    const QUrlQuery query = request.query();
+    const auto value = [&query](const QString &name, const QString &fallback) {
+        const QString v = query.queryItemValue(name, QUrl::FullyDecoded).trimmed();
+        return v.isEmpty() ? fallback : v;
+    };
+    const auto type = IdentificationTypes::fromCode(value(QStringLiteral("govIssueIdentType"), QString()).toUpper());
+    const QString number = identSerialNum.trimmed();
+    if (!type || number.isEmpty() || number.size() > maxIdentSerialNumLength)
+        return badRequest();
+    // The document's defaults for queries: integral (I), current (1).
+    const QString action = value(QStringLiteral("action"), QStringLiteral("I"));
+    const QString condition = value(QStringLiteral("condition"), QStringLiteral("1"));
+    if ((action != QLatin1String("I") && action != QLatin1String("T"))
+        || (condition != QLatin1String("1") && condition != QLatin1String("2") && condition != QLatin1String("3"))) {
+        return SandboxReply::json(StatusCode::NotFound,
+                                  BankEnvelope::error(QStringLiteral("ER"), QStringLiteral("50005"),
+                                                      QStringLiteral("OPCION DE ACCION INVALIDA"),
+                                                      QStringLiteral("STA")));
+    }
+    const QString typeCode = IdentificationTypes::code(*type);
+    if (auto fault = FaultIdentities::replyFor(typeCode, number, context.settings().slowReplyMs))
+        return *fault;
+    const DemoCustomer *customer = context.customers().findByIdentification(typeCode, number);
+    if (!customer) {
+        // As the document's example: type and number before the text.
+        return SandboxReply::json(StatusCode::BadRequest,
+                                  BankEnvelope::error(QStringLiteral("ER"), QStringLiteral("51011"),
+                                                      typeCode + number + QStringLiteral(" CLIENTE NO EXISTE BCSC"),
+                                                      QStringLiteral("STA")));
+    }
+    CustomerLocations result = locationsFor(*customer);
+    // Every training location is current: "expired only" has none.
+    if (condition == QLatin1String("2"))
+        result.postAddr.clear();
+    return SandboxReply::json(StatusCode::Ok, result.toJson());
+}
 
 SandboxReply CustomersRoutes::control(const QHttpServerRequest &request, const QString &path)
 {
@@ -118,6 +370,10 @@ SandboxReply CustomersRoutes::control(const QHttpServerRequest &request, const Q
         return SandboxReply::json(StatusCode::Forbidden, BankEnvelope::forbidden());
     if (path == dropNextCreatePath) {
         m_dropNextCreate = true;
+        return SandboxReply::json(StatusCode::Ok, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    }
+    if (path == slowNextCreatePath) {
+        m_slowNextCreate = true;
         return SandboxReply::json(StatusCode::Ok, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     }
     const QString txId = request.query().queryItemValue(QStringLiteral("txId"), QUrl::FullyDecoded);
@@ -153,6 +409,12 @@ SandboxReply CustomersRoutes::createCustomer(const QHttpServerRequest &request, 
     const bool created = outcome.reply.status == StatusCode::Created || outcome.reply.status == StatusCode::Ok;
     if (created && (std::exchange(m_dropNextCreate, false) || number == dropAfterCreateIdentity))
         return SandboxReply::drop(); // executed, but the client never hears of it
+    if (created && std::exchange(m_slowNextCreate, false)) {
+        // Executed now, answered after --slow-seconds: the client's timeout
+        // fires first, with the customer already created.
+        SandboxReply late = outcome.reply;
+        return late.delayedBy(context.settings().slowReplyMs);
+    }
     return outcome.reply;
 }
 

@@ -7,7 +7,7 @@
 #include <QString>
 
 // customers-management (seed 000_d8e553a5968b7b38.txt), at the paths the
-// document writes.
+// document writes: basic data v1/v2/v4, customer locations, create, secure data.
 //
 // "Create Customer and Account" is stateful and remembers every transaction
 // id it executed: a request that comes again with the same X-Invoker-TxId is
@@ -15,6 +15,8 @@
 // makes a resend after an unknown outcome safe. Training faults for it:
 //  - POST /training/faults/drop-next-create: the next create is executed and
 //    then its connection dropped without an answer;
+//  - POST /training/faults/slow-next-create: the next create is executed at
+//    once but answered only after --slow-seconds (the client times out);
 //  - identity CC 9990000445 does the same on the first attempt of each
 //    transaction id (for a classroom);
 //  - identity CC 99900 followed by a rule code of the create table (e.g.
@@ -36,6 +38,10 @@ private:
     };
 
     SandboxReply basicDataV4(const QHttpServerRequest &request, SandboxContext &context);
+    // "Check Basic Customer Information" v1/v2 (?mnemonic=CC123...) and "Get
+    // Customer Locations", for demo people and customers created here.
+    SandboxReply basicDataByMnemonic(const QHttpServerRequest &request, SandboxContext &context, int version);
+    SandboxReply locations(const QHttpServerRequest &request, SandboxContext &context, const QString &identSerialNum);
     SandboxReply createCustomer(const QHttpServerRequest &request, SandboxContext &context);
     SandboxReply executeCreate(const QJsonObject &body, SandboxContext &context);
     SandboxReply updateSecureData(const QHttpServerRequest &request, SandboxContext &context);
@@ -43,5 +49,6 @@ private:
 
     QHash<QString, CreateOutcome> m_creates; // by X-Invoker-TxId
     bool m_dropNextCreate = false;
+    bool m_slowNextCreate = false;
     int m_accountsOpened = 0;
 };
