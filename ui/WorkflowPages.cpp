@@ -2,6 +2,7 @@
 
 #include "customers/CustomerLookupForm.h"
 #include "customers/NewCustomerForm.h"
+#include "insurance/GeneralProductsForm.h"
 #include "insurance/InsuranceCaseForm.h"
 #include "insurance/LifeInsuranceForm.h"
 #include "journal/JournalViewerForm.h"
@@ -30,6 +31,8 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new PasswordStatusForm(services.client);
     if (workflow.id == QLatin1String("lifeInsurance"))
         return new LifeInsuranceForm(services.client);
+    if (workflow.id == QLatin1String("generalInsurance"))
+        return new GeneralProductsForm(services.client);
     if (workflow.id == QLatin1String("insuranceCases"))
         return new InsuranceCaseForm(services.client);
     if (workflow.id == QLatin1String("journal") && services.journal)

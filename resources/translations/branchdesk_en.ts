@@ -39,6 +39,16 @@
     </message>
 </context>
 <context>
+    <name>GeneralProductsForm</name>
+    <message numerus="yes">
+        <source>%n plan(s) offered: choose one, then continue with Next.</source>
+        <translation>
+            <numerusform>%n plan offered: choose it, then continue with Next.</numerusform>
+            <numerusform>%n plans offered: choose one, then continue with Next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalViewerForm</name>
     <message numerus="yes">
         <source>%n row(s) match the filter.</source>

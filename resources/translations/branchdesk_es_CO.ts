@@ -1857,6 +1857,25 @@
     </message>
 </context>
 <context>
+    <name>CustomersApi</name>
+    <message>
+        <source>Unknown identification type.</source>
+        <translation>Tipo de identificación desconocido.</translation>
+    </message>
+    <message>
+        <source>The identification number must have 1 to 20 characters.</source>
+        <translation>El número de identificación debe tener de 1 a 20 caracteres.</translation>
+    </message>
+    <message>
+        <source>The action must be I or T.</source>
+        <translation>La acción debe ser I o T.</translation>
+    </message>
+    <message>
+        <source>The condition must be 1, 2 or 3.</source>
+        <translation>La condición debe ser 1, 2 o 3.</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentValidationQuery</name>
     <message>
         <source>Choose credit card (CCA) or debit card (DBC).</source>
@@ -1942,6 +1961,530 @@
     <message>
         <source>The CA bundle %1 could not be read; connections to %2 will be refused until it is fixed.</source>
         <translation>No se pudo leer el paquete de CA %1; se rechazarán las conexiones a %2 hasta que se corrija.</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralProductsForm</name>
+    <message>
+        <source>General insurance</source>
+        <translation>Seguros generales</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation>Detener la solicitud en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w sale</source>
+        <translation>Nue&amp;va venta</translation>
+    </message>
+    <message>
+        <source>Forget this sale and start again with a new simulation</source>
+        <translation>Descartar esta venta y empezar de nuevo con otra simulación</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Payment frequency</source>
+        <translation>Frecuencia de pago</translation>
+    </message>
+    <message>
+        <source>Sale channel</source>
+        <translation>Canal de venta</translation>
+    </message>
+    <message>
+        <source>Insured&apos;s birth date</source>
+        <translation>Fecha de nacimiento del asegurado</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>&amp;Producto:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;frequency:</source>
+        <translation>&amp;Frecuencia de pago:</translation>
+    </message>
+    <message>
+        <source>Sale c&amp;hannel:</source>
+        <translation>Ca&amp;nal de venta:</translation>
+    </message>
+    <message>
+        <source>Insured&apos;s birth &amp;date:</source>
+        <translation>Fecha de nacimiento &amp;del asegurado:</translation>
+    </message>
+    <message>
+        <source>Insured home</source>
+        <translation>Vivienda asegurada</translation>
+    </message>
+    <message>
+        <source>Insured capital of the home</source>
+        <translation>Capital asegurado de la vivienda</translation>
+    </message>
+    <message>
+        <source>Address of the insured home</source>
+        <translation>Dirección de la vivienda asegurada</translation>
+    </message>
+    <message>
+        <source>City code of the insured home</source>
+        <translation>Código de ciudad de la vivienda asegurada</translation>
+    </message>
+    <message>
+        <source>Neighborhood of the insured home</source>
+        <translation>Barrio de la vivienda asegurada</translation>
+    </message>
+    <message>
+        <source>Year the building was built</source>
+        <translation>Año de construcción del inmueble</translation>
+    </message>
+    <message>
+        <source>Number of floors of the building</source>
+        <translation>Número de pisos del inmueble</translation>
+    </message>
+    <message>
+        <source>Housing type</source>
+        <translation>Tipo de vivienda</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <source>Apartment</source>
+        <translation>Apartamento</translation>
+    </message>
+    <message>
+        <source>Description of the building</source>
+        <translation>Descripción del inmueble</translation>
+    </message>
+    <message>
+        <source>Insured &amp;capital:</source>
+        <translation>&amp;Capital asegurado:</translation>
+    </message>
+    <message>
+        <source>Home &amp;address:</source>
+        <translation>&amp;Dirección de la vivienda:</translation>
+    </message>
+    <message>
+        <source>Nei&amp;ghborhood:</source>
+        <translation>&amp;Barrio:</translation>
+    </message>
+    <message>
+        <source>&amp;Year built:</source>
+        <translation>&amp;Año de construcción:</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ripción:</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>&amp;Simular</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Simulate, then choose a plan.</source>
+        <translation>Simule y luego elija un plan.</translation>
+    </message>
+    <message>
+        <source>Plan %1: %2</source>
+        <translation>Plan %1: %2</translation>
+    </message>
+    <message>
+        <source>Premium: %1 (frequency %2)</source>
+        <translation>Prima: %1 (frecuencia %2)</translation>
+    </message>
+    <message>
+        <source>Insured amount: %1</source>
+        <translation>Valor asegurado: %1</translation>
+    </message>
+    <message>
+        <source>  %1: %2, premium %3</source>
+        <translation>  %1: %2, prima %3</translation>
+    </message>
+    <message>
+        <source>Identification type</source>
+        <translation>Tipo de identificación</translation>
+    </message>
+    <message>
+        <source>Identification number</source>
+        <translation>Número de identificación</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Primer nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Birth date of the insured</source>
+        <translation>Fecha de nacimiento del asegurado</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Cotizar</translation>
+    </message>
+    <message>
+        <source>Identification &amp;type:</source>
+        <translation>&amp;Tipo de identificación:</translation>
+    </message>
+    <message>
+        <source>Identification n&amp;umber:</source>
+        <translation>N&amp;úmero de identificación:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>Primer &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Género:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Co&amp;rreo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>&amp;Oficina:</translation>
+    </message>
+    <message>
+        <source>Payment by card</source>
+        <translation>Pago con tarjeta</translation>
+    </message>
+    <message>
+        <source>Card bank</source>
+        <translation>Banco de la tarjeta</translation>
+    </message>
+    <message>
+        <source>Card type</source>
+        <translation>Tipo de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <source>Card expiry (MM/YY)</source>
+        <translation>Vencimiento de la tarjeta (MM/AA)</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/AA</translation>
+    </message>
+    <message>
+        <source>Monthly debit day</source>
+        <translation>Día de débito mensual</translation>
+    </message>
+    <message>
+        <source>Card t&amp;ype:</source>
+        <translation>&amp;Tipo de tarjeta:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>Insured&apos;s address</source>
+        <translation>Dirección del asegurado</translation>
+    </message>
+    <message>
+        <source>City code of the insured&apos;s address</source>
+        <translation>Código de ciudad de la dirección del asegurado</translation>
+    </message>
+    <message>
+        <source>&amp;City code:</source>
+        <translation>Código de &amp;ciudad:</translation>
+    </message>
+    <message>
+        <source>Beneficiary (100%)</source>
+        <translation>Beneficiario (100%)</translation>
+    </message>
+    <message>
+        <source>Beneficiary identification type</source>
+        <translation>Tipo de identificación del beneficiario</translation>
+    </message>
+    <message>
+        <source>Beneficiary identification number</source>
+        <translation>Número de identificación del beneficiario</translation>
+    </message>
+    <message>
+        <source>Beneficiary first name</source>
+        <translation>Primer nombre del beneficiario</translation>
+    </message>
+    <message>
+        <source>Beneficiary last name</source>
+        <translation>Primer apellido del beneficiario</translation>
+    </message>
+    <message>
+        <source>Relationship to the insured</source>
+        <translation>Parentesco con el asegurado</translation>
+    </message>
+    <message>
+        <source>1 — Spouse</source>
+        <translation>1 — Cónyuge</translation>
+    </message>
+    <message>
+        <source>2 — Child</source>
+        <translation>2 — Hijo(a)</translation>
+    </message>
+    <message>
+        <source>3 — Parent</source>
+        <translation>3 — Padre o madre</translation>
+    </message>
+    <message>
+        <source>4 — Sibling</source>
+        <translation>4 — Hermano(a)</translation>
+    </message>
+    <message>
+        <source>5 — Other</source>
+        <translation>5 — Otro</translation>
+    </message>
+    <message>
+        <source>Identification nu&amp;mber:</source>
+        <translation>Nú&amp;mero de identificación:</translation>
+    </message>
+    <message>
+        <source>F&amp;irst name:</source>
+        <translation>Pr&amp;imer nombre:</translation>
+    </message>
+    <message>
+        <source>Last na&amp;me:</source>
+        <translation>Primer a&amp;pellido:</translation>
+    </message>
+    <message>
+        <source>1 Simulation</source>
+        <translation>1 Simulación</translation>
+    </message>
+    <message>
+        <source>2 Quote</source>
+        <translation>2 Cotización</translation>
+    </message>
+    <message>
+        <source>3 Issuing</source>
+        <translation>3 Expedición</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Press Esc to cancel.</source>
+        <translation>Presione Esc para cancelar.</translation>
+    </message>
+    <message>
+        <source>Issuing was stopped, but the insurer may already have issued the policy. Check with the back office before issuing this quote again.</source>
+        <translation>La expedición se detuvo, pero es posible que la aseguradora ya haya expedido la póliza. Verifique con el back office antes de expedir de nuevo esta cotización.</translation>
+    </message>
+    <message>
+        <source>Cancelled. Your entries are still here.</source>
+        <translation>Cancelado. Sus datos siguen aquí.</translation>
+    </message>
+    <message>
+        <source>Some entries need attention: see the messages under the fields.</source>
+        <translation>Algunos datos requieren atención: vea los mensajes debajo de los campos.</translation>
+    </message>
+    <message>
+        <source>Reference for support: %1</source>
+        <translation>Referencia para soporte: %1</translation>
+    </message>
+    <message>
+        <source>The entries changed: quote again.</source>
+        <translation>Los datos cambiaron: cotice de nuevo.</translation>
+    </message>
+    <message>
+        <source>Simulating…</source>
+        <translation>Simulando…</translation>
+    </message>
+    <message>
+        <source>The simulation could not be made.</source>
+        <translation>No se pudo hacer la simulación.</translation>
+    </message>
+    <message>
+        <source>The insurer offers no plan for these data.</source>
+        <translation>La aseguradora no ofrece ningún plan para estos datos.</translation>
+    </message>
+    <message>
+        <source>%1 — premium %2</source>
+        <translation>%1 — prima %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n plan(s) offered: choose one, then continue with Next.</source>
+        <translation>
+            <numerusform>%n plan ofrecido: elíjalo y continúe con Siguiente.</numerusform>
+            <numerusform>%n planes ofrecidos: elija uno y continúe con Siguiente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quoting…</source>
+        <translation>Cotizando…</translation>
+    </message>
+    <message>
+        <source>The quote could not be made.</source>
+        <translation>No se pudo hacer la cotización.</translation>
+    </message>
+    <message>
+        <source>Quote code: %1
+Net premium: %2
+Taxes and charges: %3
+Premium: %4</source>
+        <translation>Código de cotización: %1
+Prima neta: %2
+Impuestos y cargos: %3
+Prima: %4</translation>
+    </message>
+    <message>
+        <source>Quote %1 ready. Continue with Next to issue the policy.</source>
+        <translation>Cotización %1 lista. Continúe con Siguiente para expedir la póliza.</translation>
+    </message>
+    <message>
+        <source>Issue the policy?</source>
+        <translation>¿Expedir la póliza?</translation>
+    </message>
+    <message>
+        <source>Issue the %1 policy for %2 with quote %3, premium %4?
+
+The policy is created at the insurer and the premium will be charged; this cannot be undone here.</source>
+        <translation>¿Expedir la póliza %1 para %2 con la cotización %3, prima %4?
+
+La póliza se crea en la aseguradora y se cobrará la prima; esto no se puede deshacer aquí.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue policy</source>
+        <translation>&amp;Expedir póliza</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Not issued. Nothing was sent to the insurer.</source>
+        <translation>No se expidió. No se envió nada a la aseguradora.</translation>
+    </message>
+    <message>
+        <source>Issuing the policy…</source>
+        <translation>Expidiendo la póliza…</translation>
+    </message>
+    <message>
+        <source>No clear answer came back from issuing. The insurer may have issued the policy: check with the back office before issuing this quote again.</source>
+        <translation>La expedición no devolvió una respuesta clara. Es posible que la aseguradora haya expedido la póliza: verifique con el back office antes de expedir de nuevo esta cotización.</translation>
+    </message>
+    <message>
+        <source>The insurer does not know this quote; go back and quote again.</source>
+        <translation>La aseguradora no reconoce esta cotización; regrese y cotice de nuevo.</translation>
+    </message>
+    <message>
+        <source>The policy was not issued.</source>
+        <translation>La póliza no se expidió.</translation>
+    </message>
+    <message>
+        <source>Policy number: %1
+Certificate: %2
+Valid from %3 to %4
+Premium: %5
+Taxes: %6</source>
+        <translation>Número de póliza: %1
+Certificado: %2
+Vigente del %3 al %4
+Prima: %5
+Impuestos: %6</translation>
+    </message>
+    <message>
+        <source>Policy %1 issued (certificate %2).</source>
+        <translation>Póliza %1 expedida (certificado %2).</translation>
+    </message>
+    <message>
+        <source>Home ci&amp;ty code:</source>
+        <translation>Código de ci&amp;udad de la vivienda:</translation>
+    </message>
+    <message>
+        <source>Fl&amp;oors:</source>
+        <translation>Núme&amp;ro de pisos:</translation>
+    </message>
+    <message>
+        <source>Hous&amp;ing type:</source>
+        <translation>Tip&amp;o de vivienda:</translation>
+    </message>
+    <message>
+        <source>Chos&amp;en plan:</source>
+        <translation>Plan el&amp;egido:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Fecha de nacimi&amp;ento:</translation>
+    </message>
+    <message>
+        <source>Mobile &amp;phone:</source>
+        <translation>Cel&amp;ular:</translation>
+    </message>
+    <message>
+        <source>Ban&amp;k:</source>
+        <translation>&amp;Banco:</translation>
+    </message>
+    <message>
+        <source>Card n&amp;umber:</source>
+        <translation>&amp;Número de tarjeta:</translation>
+    </message>
+    <message>
+        <source>Debit d&amp;ay:</source>
+        <translation>Día de &amp;débito:</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Di&amp;rección:</translation>
+    </message>
+    <message>
+        <source>ID &amp;type:</source>
+        <translation>Tipo de identi&amp;ficación:</translation>
+    </message>
+    <message>
+        <source>Last nam&amp;e:</source>
+        <translation>Primer a&amp;pellido:</translation>
+    </message>
+    <message>
+        <source>Relation&amp;ship:</source>
+        <translation>Parent&amp;esco:</translation>
+    </message>
+    <message>
+        <source>Issue &amp;policy…</source>
+        <translation>E&amp;xpedir póliza…</translation>
     </message>
 </context>
 <context>
@@ -6051,6 +6594,14 @@ Send again?</source>
     <message>
         <source>Check whether a customer&apos;s password is locked, lock or unlock it, and change it.</source>
         <translation>Verifique si la clave de un cliente está bloqueada, bloquéela o desbloquéela, y cámbiela.</translation>
+    </message>
+    <message>
+        <source>&amp;General insurance</source>
+        <translation>Seguros &amp;generales</translation>
+    </message>
+    <message>
+        <source>Simulate, quote and issue general policies: life, card protection and home.</source>
+        <translation>Simule, cotice y expida pólizas generales: vida, tarjeta protegida y hogar.</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,7 @@ TEST_F(MainWindowTest, NavigationListsEveryWorkflow)
         QStringLiteral("Customer 360"),        QStringLiteral("Remittance lookup"),
         QStringLiteral("Challenge questions"), QStringLiteral("One-time codes"),
         QStringLiteral("Channel holds"),       QStringLiteral("Password status"),
-        QStringLiteral("Life insurance"),
+        QStringLiteral("Life insurance"),      QStringLiteral("General insurance"),
         QStringLiteral("Insurance cases"),     QStringLiteral("OBP customers"),
         QStringLiteral("Customer by account (Itau)"), QStringLiteral("Journal"),
         QStringLiteral("Settings")};

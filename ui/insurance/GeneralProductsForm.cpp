@@ -1,0 +1,972 @@
+#include "GeneralProductsForm.h"
+
+#include "DisplayFormat.h"
+#include "Masking.h"
+#include "PolicyCodes.h"
+#include "widgets/FormParts.h"
+#include "widgets/MessageBanner.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+const QDate noDate(1900, 1, 1); // the date edits' "not entered" value
+
+void fill(QComboBox *combo, const QList<PolicyCode> &codes)
+{
+    for (const PolicyCode &code : codes)
+        combo->addItem(QStringLiteral("%1 \u2014 %2").arg(code.code, code.name), code.code);
+}
+
+void select(QComboBox *combo, const QString &code)
+{
+    const int index = combo->findData(code);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+QString code(const QComboBox *combo)
+{
+    return combo->currentData().toString();
+}
+
+QDate dateOf(const QDateEdit *edit)
+{
+    return edit->date() == noDate ? QDate() : edit->date();
+}
+
+QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent, int maxLength = 60)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setMaxLength(maxLength);
+    return edit;
+}
+
+QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *box = new QComboBox(parent);
+    box->setObjectName(objectName);
+    box->setAccessibleName(accessibleName);
+    return box;
+}
+
+QString money(double amount)
+{
+    return DisplayFormat::money(amount);
+}
+
+QString joinNames(const QStringList &parts)
+{
+    return parts.filter(QRegularExpression(QStringLiteral("\\S"))).join(QLatin1Char(' '));
+}
+
+} // namespace
+
+GeneralProductsForm::GeneralProductsForm(ApiClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_policyApi(client)
+{
+    setObjectName(QStringLiteral("generalProductsForm"));
+    setAccessibleName(tr("General insurance"));
+
+    auto *title = new QLabel(tr("General insurance"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    m_stepIndicator = new QLabel(this);
+    m_stepIndicator->setObjectName(QStringLiteral("stepIndicator"));
+    m_stepIndicator->setTextFormat(Qt::RichText);
+
+    m_banner = new MessageBanner(this);
+    m_banner->setObjectName(QStringLiteral("messageBanner"));
+
+    m_steps = new QStackedWidget(this);
+    m_steps->setObjectName(QStringLiteral("wizardSteps"));
+    m_steps->addWidget(buildSimulationStep());
+    m_steps->addWidget(buildQuoteStep());
+    m_steps->addWidget(buildIssuingStep());
+
+    m_backButton = new QPushButton(tr("< &Back"), this);
+    m_backButton->setObjectName(QStringLiteral("backButton"));
+    m_nextButton = new QPushButton(tr("&Next >"), this);
+    m_nextButton->setObjectName(QStringLiteral("nextButton"));
+    m_cancelButton = new QPushButton(tr("Cance&l"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the running request (Esc)"));
+    m_newSaleButton = new QPushButton(tr("Ne&w sale"), this);
+    m_newSaleButton->setObjectName(QStringLiteral("newSaleButton"));
+    m_newSaleButton->setToolTip(tr("Forget this sale and start again with a new simulation"));
+    for (QPushButton *button : {m_backButton, m_nextButton, m_cancelButton, m_newSaleButton})
+        button->setAutoDefault(true);
+    m_busyIndicator = new QProgressBar(this);
+    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
+    m_busyIndicator->setRange(0, 0);
+    m_busyIndicator->setTextVisible(false);
+    m_busyIndicator->setFixedWidth(140);
+    m_busyIndicator->hide();
+    m_busyLabel = new QLabel(this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->hide();
+
+    auto *navigation = new QHBoxLayout;
+    navigation->addWidget(m_newSaleButton);
+    navigation->addWidget(m_busyIndicator);
+    navigation->addWidget(m_busyLabel);
+    navigation->addStretch(1);
+    navigation->addWidget(m_cancelButton);
+    navigation->addWidget(m_backButton);
+    navigation->addWidget(m_nextButton);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addWidget(title);
+    layout->addWidget(m_stepIndicator);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_steps, 1);
+    layout->addLayout(navigation);
+
+    connect(m_backButton, &QPushButton::clicked, this, &GeneralProductsForm::goBack);
+    connect(m_nextButton, &QPushButton::clicked, this, &GeneralProductsForm::goNext);
+    connect(m_cancelButton, &QPushButton::clicked, this, &GeneralProductsForm::cancelCall);
+    connect(m_newSaleButton, &QPushButton::clicked, this, &GeneralProductsForm::startOver);
+    FormParts::cancelOnEscape(this, [this] { cancelCall(); });
+    updateProductInputs();
+    setStep(SimulationStep);
+}
+
+GeneralProductsForm::~GeneralProductsForm()
+{
+    m_activeCall = 0;
+    if (m_cancel)
+        m_cancel();
+}
+
+// Wraps an input with the label that shows its rule violations; `key` is the
+// model's field name.
+QWidget *GeneralProductsForm::field(QWidget *input, const QString &key)
+{
+    auto *box = new QWidget(input->parentWidget());
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    input->setParent(box);
+    layout->addWidget(input);
+    QLabel *error = FormParts::fieldErrorLabel(input->objectName() + QStringLiteral("Error"), box);
+    layout->addWidget(error);
+    m_errorLabels.insert(key, error);
+    m_fieldInputs.insert(key, input);
+    return box;
+}
+
+namespace {
+
+void addRow(QFormLayout *form, const QString &text, QWidget *input, QWidget *row)
+{
+    auto *label = new QLabel(text, row->parentWidget());
+    label->setBuddy(input);
+    form->addRow(label, row);
+}
+
+} // namespace
+
+QWidget *GeneralProductsForm::buildSimulationStep()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("simulationStep"));
+    m_product = combo(QStringLiteral("product"), tr("Product"), page);
+    fill(m_product, PolicyCodes::generalProducts());
+    m_frequency = combo(QStringLiteral("frequency"), tr("Payment frequency"), page);
+    fill(m_frequency, PolicyCodes::frequencies());
+    select(m_frequency, QStringLiteral("12"));
+    m_channel = combo(QStringLiteral("saleChannel"), tr("Sale channel"), page);
+    fill(m_channel, PolicyCodes::saleChannels());
+    select(m_channel, QStringLiteral("114")); // Oficinas: the branch is the usual channel
+    m_birthDate = new QDateEdit(page);
+    m_birthDate->setObjectName(QStringLiteral("birthDate"));
+    m_birthDate->setAccessibleName(tr("Insured's birth date"));
+    m_birthDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_birthDate->setCalendarPopup(true);
+    m_birthDate->setMinimumDate(noDate);
+    m_birthDate->setMaximumDate(QDate::currentDate());
+    m_birthDate->setSpecialValueText(tr("dd/mm/yyyy"));
+    m_birthDate->setDate(noDate);
+
+    auto *form = new QFormLayout;
+    addRow(form, tr("&Product:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
+    addRow(form, tr("Payment &frequency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
+    addRow(form, tr("Sale c&hannel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
+    m_birthRow = field(m_birthDate, QStringLiteral("insuranceInfo.personName.birthDt"));
+    auto *birthLabel = new QLabel(tr("Insured's birth &date:"), page);
+    birthLabel->setObjectName(QStringLiteral("birthDateLabel"));
+    birthLabel->setBuddy(m_birthDate);
+    form->addRow(birthLabel, m_birthRow);
+
+    // Home (productIdent 3): the capital, the risk's address and the building.
+    m_homeGroup = new QGroupBox(tr("Insured home"), page);
+    m_homeGroup->setObjectName(QStringLiteral("homeGroup"));
+    m_capital = new QDoubleSpinBox(m_homeGroup);
+    m_capital->setObjectName(QStringLiteral("homeCapital"));
+    m_capital->setAccessibleName(tr("Insured capital of the home"));
+    m_capital->setRange(0, 100000000000.0);
+    m_capital->setDecimals(0);
+    m_capital->setSingleStep(1000000);
+    m_capital->setGroupSeparatorShown(true);
+    m_riskAddress = lineEdit(QStringLiteral("riskAddress"), tr("Address of the insured home"), m_homeGroup, 100);
+    m_riskCity = lineEdit(QStringLiteral("riskCity"), tr("City code of the insured home"), m_homeGroup, 10);
+    m_riskCity->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_riskCity));
+    m_riskNeighborhood = lineEdit(QStringLiteral("riskNeighborhood"), tr("Neighborhood of the insured home"), m_homeGroup);
+    m_buildingYear = lineEdit(QStringLiteral("buildingYear"), tr("Year the building was built"), m_homeGroup, 4);
+    m_buildingYear->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_buildingYear));
+    m_buildingFloors = lineEdit(QStringLiteral("buildingFloors"), tr("Number of floors of the building"), m_homeGroup, 3);
+    m_buildingFloors->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,3}")), m_buildingFloors));
+    m_housingType = combo(QStringLiteral("housingType"), tr("Housing type"), m_homeGroup);
+    m_housingType->addItem(tr("House"), QStringLiteral("1"));
+    m_housingType->addItem(tr("Apartment"), QStringLiteral("2"));
+    m_buildingDesc = lineEdit(QStringLiteral("buildingDescription"), tr("Description of the building"), m_homeGroup, 100);
+    auto *homeForm = new QFormLayout(m_homeGroup);
+    addRow(homeForm, tr("Insured &capital:"), m_capital, field(m_capital, QStringLiteral("capitalization.amt")));
+    addRow(homeForm, tr("Home &address:"), m_riskAddress, field(m_riskAddress, QStringLiteral("riskInfo.postAddr.addr1")));
+    addRow(homeForm, tr("Home ci&ty code:"), m_riskCity, field(m_riskCity, QStringLiteral("riskInfo.postAddr.cityId")));
+    addRow(homeForm, tr("Nei&ghborhood:"), m_riskNeighborhood, m_riskNeighborhood);
+    addRow(homeForm, tr("&Year built:"), m_buildingYear, field(m_buildingYear, QStringLiteral("riskInfo.additionalData.year")));
+    addRow(homeForm, tr("Fl&oors:"), m_buildingFloors, m_buildingFloors);
+    addRow(homeForm, tr("Hous&ing type:"), m_housingType, m_housingType);
+    addRow(homeForm, tr("Desc&ription:"), m_buildingDesc, m_buildingDesc);
+
+    m_simulateButton = new QPushButton(tr("&Simulate"), page);
+    m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
+    m_simulateButton->setProperty("submitsForm", true); // Ctrl+Enter
+    m_simulateButton->setAutoDefault(true);
+    m_plan = combo(QStringLiteral("plan"), tr("Plan"), page);
+    m_plan->setEnabled(false);
+    auto *planLabel = new QLabel(tr("Chos&en plan:"), page);
+    planLabel->setBuddy(m_plan);
+    m_planSummary = new QLabel(tr("Simulate, then choose a plan."), page);
+    m_planSummary->setObjectName(QStringLiteral("planSummary"));
+    m_planSummary->setWordWrap(true);
+    m_planSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *planRow = new QHBoxLayout;
+    planRow->addWidget(m_simulateButton);
+    planRow->addWidget(planLabel);
+    planRow->addWidget(m_plan, 1);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    layout->addWidget(m_homeGroup);
+    layout->addLayout(planRow);
+    layout->addWidget(m_planSummary);
+    layout->addStretch(1);
+
+    connect(m_product, &QComboBox::currentIndexChanged, this, [this] {
+        updateProductInputs();
+        invalidateSimulation();
+    });
+    for (QComboBox *box : {m_frequency, m_channel})
+        connect(box, &QComboBox::currentIndexChanged, this, &GeneralProductsForm::invalidateSimulation);
+    connect(m_birthDate, &QDateEdit::dateChanged, this, &GeneralProductsForm::invalidateSimulation);
+    connect(m_capital, &QDoubleSpinBox::valueChanged, this, &GeneralProductsForm::invalidateSimulation);
+    connect(m_simulateButton, &QPushButton::clicked, this, &GeneralProductsForm::simulate);
+    connect(m_plan, &QComboBox::currentIndexChanged, this, [this](int index) {
+        invalidateQuote();
+        if (!m_simulation || index < 0 || index >= m_simulation->plans.size()) {
+            updateButtons();
+            return;
+        }
+        const InsurancePlan &plan = m_simulation->plans.at(index);
+        QStringList lines;
+        lines << tr("Plan %1: %2").arg(plan.idItem).arg(plan.desc)
+              << tr("Premium: %1 (frequency %2)").arg(money(plan.totalPremium), plan.freq)
+              << tr("Insured amount: %1").arg(money(plan.insuredAmount()));
+        for (const PlanCoverage &c : plan.coverages)
+            lines << tr("  %1: %2, premium %3").arg(c.desc, money(c.amt), money(c.annualPremium));
+        m_planSummary->setText(lines.join(QLatin1Char('\n')));
+        updateButtons();
+    });
+    return page;
+}
+
+QWidget *GeneralProductsForm::buildQuoteStep()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("quoteStep"));
+    m_idType = combo(QStringLiteral("identificationType"), tr("Identification type"), page);
+    fill(m_idType, PolicyCodes::identificationTypes());
+    select(m_idType, QStringLiteral("2"));
+    m_idNumber = lineEdit(QStringLiteral("identificationNumber"), tr("Identification number"), page, 15);
+    m_idNumber->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_idNumber));
+    m_firstName = lineEdit(QStringLiteral("firstName"), tr("First name"), page);
+    m_lastName = lineEdit(QStringLiteral("lastName"), tr("Last name"), page);
+    m_insuredBirthDate = new QDateEdit(page);
+    m_insuredBirthDate->setObjectName(QStringLiteral("insuredBirthDate"));
+    m_insuredBirthDate->setAccessibleName(tr("Birth date of the insured"));
+    m_insuredBirthDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_insuredBirthDate->setCalendarPopup(true);
+    m_insuredBirthDate->setMinimumDate(noDate);
+    m_insuredBirthDate->setMaximumDate(QDate::currentDate());
+    m_insuredBirthDate->setSpecialValueText(tr("dd/mm/yyyy"));
+    m_insuredBirthDate->setDate(noDate);
+    m_gender = combo(QStringLiteral("gender"), tr("Gender"), page);
+    fill(m_gender, PolicyCodes::genders());
+    m_gender->setCurrentIndex(-1);
+    m_email = lineEdit(QStringLiteral("email"), tr("E-mail"), page, 80);
+    m_phone = lineEdit(QStringLiteral("phone"), tr("Mobile phone"), page, 15);
+    m_phone->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_phone));
+    m_office = combo(QStringLiteral("office"), tr("Office"), page);
+    fill(m_office, PolicyCodes::offices());
+    m_quoteButton = new QPushButton(tr("&Quote"), page);
+    m_quoteButton->setObjectName(QStringLiteral("quoteButton"));
+    m_quoteButton->setProperty("submitsForm", true);
+    m_quoteButton->setAutoDefault(true);
+    m_quoteSummary = new QLabel(page);
+    m_quoteSummary->setObjectName(QStringLiteral("quoteSummary"));
+    m_quoteSummary->setWordWrap(true);
+    m_quoteSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    addRow(form, tr("Identification &type:"), m_idType, field(m_idType, QStringLiteral("govIssueIdentType")));
+    addRow(form, tr("Identification n&umber:"), m_idNumber, field(m_idNumber, QStringLiteral("identSerialNum")));
+    addRow(form, tr("&First name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
+    addRow(form, tr("Last na&me:"), m_lastName, field(m_lastName, QStringLiteral("lastName")));
+    addRow(form, tr("Birth &date:"), m_insuredBirthDate, field(m_insuredBirthDate, QStringLiteral("birthDt")));
+    addRow(form, tr("&Gender:"), m_gender, field(m_gender, QStringLiteral("gender")));
+    addRow(form, tr("&E-mail:"), m_email, field(m_email, QStringLiteral("emailAddr")));
+    addRow(form, tr("Mobile &phone:"), m_phone, field(m_phone, QStringLiteral("phoneNum")));
+    addRow(form, tr("&Office:"), m_office, field(m_office, QStringLiteral("entprAgreement.cityId")));
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(form);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_quoteButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_quoteSummary);
+    layout->addStretch(1);
+
+    connect(m_quoteButton, &QPushButton::clicked, this, &GeneralProductsForm::requestQuote);
+    for (QLineEdit *edit : {m_idNumber, m_firstName, m_lastName, m_email, m_phone})
+        connect(edit, &QLineEdit::textEdited, this, &GeneralProductsForm::invalidateQuote);
+    for (QComboBox *box : {m_idType, m_gender, m_office})
+        connect(box, &QComboBox::currentIndexChanged, this, &GeneralProductsForm::invalidateQuote);
+    connect(m_insuredBirthDate, &QDateEdit::dateChanged, this, &GeneralProductsForm::invalidateQuote);
+    return page;
+}
+
+QWidget *GeneralProductsForm::buildIssuingStep()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("issuingStep"));
+
+    auto *payment = new QGroupBox(tr("Payment by card"), page);
+    m_cardBank = combo(QStringLiteral("cardBank"), tr("Card bank"), payment);
+    fill(m_cardBank, PolicyCodes::banks());
+    m_cardType = combo(QStringLiteral("cardType"), tr("Card type"), payment);
+    fill(m_cardType, PolicyCodes::cardTypes());
+    m_cardNumberEdit = lineEdit(QStringLiteral("cardNumber"), tr("Card number"), payment, 19);
+    m_cardNumberEdit->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9*]{0,19}")), m_cardNumberEdit));
+    m_cardExpiry = lineEdit(QStringLiteral("cardExpiry"), tr("Card expiry (MM/YY)"), payment, 5);
+    m_cardExpiry->setPlaceholderText(tr("MM/YY"));
+    m_cardDebitDay = new QSpinBox(payment);
+    m_cardDebitDay->setObjectName(QStringLiteral("cardDebitDay"));
+    m_cardDebitDay->setAccessibleName(tr("Monthly debit day"));
+    m_cardDebitDay->setRange(1, 31);
+    m_cardDebitDay->setValue(5);
+    auto *paymentForm = new QFormLayout(payment);
+    addRow(paymentForm, tr("Ban&k:"), m_cardBank, field(m_cardBank, QStringLiteral("ccAcctRec.code")));
+    addRow(paymentForm, tr("Card t&ype:"), m_cardType, field(m_cardType, QStringLiteral("ccAcctRec.cardType")));
+    addRow(paymentForm, tr("Card n&umber:"), m_cardNumberEdit, field(m_cardNumberEdit, QStringLiteral("ccAcctRec.acctId")));
+    addRow(paymentForm, tr("E&xpiry:"), m_cardExpiry, field(m_cardExpiry, QStringLiteral("ccAcctRec.expDt")));
+    addRow(paymentForm, tr("Debit d&ay:"), m_cardDebitDay, field(m_cardDebitDay, QStringLiteral("ccAcctRec.dayofDebitMonthly")));
+
+    auto *addressGroup = new QGroupBox(tr("Insured's address"), page);
+    m_address = lineEdit(QStringLiteral("address"), tr("Insured's address"), addressGroup, 100);
+    m_addressCity = lineEdit(QStringLiteral("addressCity"), tr("City code of the insured's address"), addressGroup, 10);
+    m_addressCity->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_addressCity));
+    auto *addressForm = new QFormLayout(addressGroup);
+    addRow(addressForm, tr("Add&ress:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
+    addRow(addressForm, tr("&City code:"), m_addressCity, field(m_addressCity, QStringLiteral("contactInfo.postAddr.cityId")));
+
+    m_beneficiaryGroup = new QGroupBox(tr("Beneficiary (100%)"), page);
+    m_beneficiaryGroup->setObjectName(QStringLiteral("beneficiaryGroup"));
+    m_beneficiaryIdType = combo(QStringLiteral("beneficiaryIdType"), tr("Beneficiary identification type"), m_beneficiaryGroup);
+    fill(m_beneficiaryIdType, PolicyCodes::identificationTypes());
+    select(m_beneficiaryIdType, QStringLiteral("2"));
+    m_beneficiaryIdNumber = lineEdit(QStringLiteral("beneficiaryIdNumber"), tr("Beneficiary identification number"),
+                                     m_beneficiaryGroup, 15);
+    m_beneficiaryIdNumber->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_beneficiaryIdNumber));
+    m_beneficiaryFirstName = lineEdit(QStringLiteral("beneficiaryFirstName"), tr("Beneficiary first name"), m_beneficiaryGroup);
+    m_beneficiaryLastName = lineEdit(QStringLiteral("beneficiaryLastName"), tr("Beneficiary last name"), m_beneficiaryGroup);
+    m_beneficiaryRelationship = combo(QStringLiteral("beneficiaryRelationship"), tr("Relationship to the insured"),
+                                      m_beneficiaryGroup);
+    m_beneficiaryRelationship->addItem(tr("1 \u2014 Spouse"), QStringLiteral("1"));
+    m_beneficiaryRelationship->addItem(tr("2 \u2014 Child"), QStringLiteral("2"));
+    m_beneficiaryRelationship->addItem(tr("3 \u2014 Parent"), QStringLiteral("3"));
+    m_beneficiaryRelationship->addItem(tr("4 \u2014 Sibling"), QStringLiteral("4"));
+    m_beneficiaryRelationship->addItem(tr("5 \u2014 Other"), QStringLiteral("5"));
+    auto *beneficiaryForm = new QFormLayout(m_beneficiaryGroup);
+    addRow(beneficiaryForm, tr("ID &type:"), m_beneficiaryIdType, m_beneficiaryIdType);
+    addRow(beneficiaryForm, tr("Identification nu&mber:"), m_beneficiaryIdNumber, m_beneficiaryIdNumber);
+    addRow(beneficiaryForm, tr("F&irst name:"), m_beneficiaryFirstName, m_beneficiaryFirstName);
+    addRow(beneficiaryForm, tr("Last nam&e:"), m_beneficiaryLastName, m_beneficiaryLastName);
+    addRow(beneficiaryForm, tr("Relation&ship:"), m_beneficiaryRelationship,
+           field(m_beneficiaryRelationship, QStringLiteral("beneficiary")));
+
+    m_issueButton = new QPushButton(tr("Issue &policy\u2026"), page);
+    m_issueButton->setObjectName(QStringLiteral("issueButton"));
+    m_issueButton->setProperty("submitsForm", true);
+    m_issueButton->setAutoDefault(true);
+    m_policySummary = new QLabel(page);
+    m_policySummary->setObjectName(QStringLiteral("policySummary"));
+    m_policySummary->setWordWrap(true);
+    m_policySummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(payment);
+    layout->addWidget(addressGroup);
+    layout->addWidget(m_beneficiaryGroup);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_issueButton);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_policySummary);
+    layout->addStretch(1);
+
+    connect(m_cardNumberEdit, &QLineEdit::editingFinished, this, &GeneralProductsForm::maskCardNumber);
+    connect(m_cardNumberEdit, &QLineEdit::textEdited, this, [this] { m_cardNumber.clear(); });
+    connect(m_issueButton, &QPushButton::clicked, this, &GeneralProductsForm::issue);
+    return page;
+}
+
+int GeneralProductsForm::currentStep() const
+{
+    return m_steps->currentIndex();
+}
+
+QString GeneralProductsForm::productIdent() const
+{
+    return PolicyCodes::productIdentFor(code(m_product));
+}
+
+void GeneralProductsForm::updateProductInputs()
+{
+    const bool home = productIdent() == QLatin1String("3");
+    m_homeGroup->setVisible(home);
+    m_birthRow->setVisible(!home);
+    if (QWidget *label = findChild<QWidget *>(QStringLiteral("birthDateLabel")))
+        label->setVisible(!home);
+    m_beneficiaryGroup->setVisible(!home);
+}
+
+void GeneralProductsForm::setStep(int step)
+{
+    m_steps->setCurrentIndex(step);
+    const QStringList names{tr("1 Simulation"), tr("2 Quote"), tr("3 Issuing")};
+    QStringList parts;
+    for (int i = 0; i < names.size(); ++i)
+        parts << (i == step ? QStringLiteral("<b>%1</b>").arg(names.at(i).toHtmlEscaped()) : names.at(i).toHtmlEscaped());
+    m_stepIndicator->setText(parts.join(QStringLiteral(" &rarr; ")));
+    m_stepIndicator->setAccessibleName(tr("Step %1 of %2: %3").arg(step + 1).arg(names.size()).arg(names.value(step)));
+    updateButtons();
+    emit stepChanged(step);
+}
+
+void GeneralProductsForm::updateButtons()
+{
+    const int step = currentStep();
+    bool canGoOn = false;
+    if (step == SimulationStep)
+        canGoOn = m_simulation && m_plan->currentIndex() >= 0;
+    else if (step == QuoteStep)
+        canGoOn = m_quote.has_value();
+    m_backButton->setEnabled(!m_busy && step > SimulationStep);
+    m_nextButton->setEnabled(!m_busy && step < IssuingStep && canGoOn);
+    m_cancelButton->setEnabled(m_busy);
+    m_newSaleButton->setEnabled(!m_busy);
+    m_simulateButton->setEnabled(!m_busy);
+    m_quoteButton->setEnabled(!m_busy && !m_policy);
+    m_issueButton->setEnabled(!m_busy && m_quote && !m_policy);
+}
+
+void GeneralProductsForm::setBusy(bool busy, const QString &what)
+{
+    m_busy = busy;
+    m_busyIndicator->setVisible(busy);
+    m_busyLabel->setVisible(busy);
+    m_busyLabel->setText(what + QLatin1Char(' ') + tr("Press Esc to cancel."));
+    updateButtons();
+    emit busyChanged(busy);
+}
+
+void GeneralProductsForm::goBack()
+{
+    if (!m_busy && currentStep() > SimulationStep)
+        setStep(currentStep() - 1);
+}
+
+void GeneralProductsForm::goNext()
+{
+    if (m_busy || !m_nextButton->isEnabled())
+        return;
+    m_banner->clear();
+    const int next = currentStep() + 1;
+    if (next == QuoteStep && dateOf(m_insuredBirthDate).isNull() && productIdent() != QLatin1String("3"))
+        m_insuredBirthDate->setDate(m_birthDate->date()); // carried forward
+    if (next == IssuingStep && m_address->text().isEmpty() && productIdent() == QLatin1String("3")) {
+        m_address->setText(m_riskAddress->text());
+        m_addressCity->setText(m_riskCity->text());
+    }
+    setStep(next);
+}
+
+void GeneralProductsForm::startOver()
+{
+    if (m_busy)
+        return;
+    m_simulation.reset();
+    m_quote.reset();
+    m_policy.reset();
+    m_cardNumber.clear();
+    m_plan->clear();
+    m_plan->setEnabled(false);
+    for (QLineEdit *edit : {m_riskAddress, m_riskCity, m_riskNeighborhood, m_buildingYear, m_buildingFloors, m_buildingDesc,
+                            m_idNumber, m_firstName, m_lastName, m_email, m_phone, m_cardNumberEdit, m_cardExpiry,
+                            m_address, m_addressCity, m_beneficiaryIdNumber, m_beneficiaryFirstName, m_beneficiaryLastName})
+        edit->clear();
+    m_capital->setValue(0);
+    m_birthDate->setDate(noDate);
+    m_insuredBirthDate->setDate(noDate);
+    m_gender->setCurrentIndex(-1);
+    m_planSummary->setText(tr("Simulate, then choose a plan."));
+    m_quoteSummary->clear();
+    m_policySummary->clear();
+    m_banner->clear();
+    clearIssues();
+    setStep(SimulationStep);
+}
+
+void GeneralProductsForm::cancelCall()
+{
+    if (!m_busy)
+        return;
+    const bool wasIssuing = m_issuing;
+    m_activeCall = 0;
+    if (m_cancel)
+        m_cancel();
+    m_cancel = nullptr;
+    m_issuing = false;
+    setBusy(false);
+    if (wasIssuing) {
+        // The request may already have reached the insurer.
+        m_banner->showMessage(MessageBanner::Type::Warning,
+                              tr("Issuing was stopped, but the insurer may already have issued the policy. Check with "
+                                 "the back office before issuing this quote again."));
+    } else {
+        m_banner->showMessage(MessageBanner::Type::Information, tr("Cancelled. Your entries are still here."));
+    }
+}
+
+void GeneralProductsForm::clearIssues()
+{
+    for (auto it = m_errorLabels.constBegin(); it != m_errorLabels.constEnd(); ++it) {
+        it.value()->clear();
+        it.value()->hide();
+    }
+    for (QWidget *input : std::as_const(m_fieldInputs))
+        input->setAccessibleDescription(QString());
+}
+
+// Puts every issue next to its field; true when there were any.
+bool GeneralProductsForm::showIssues(const FieldIssues &issues)
+{
+    clearIssues();
+    QWidget *first = nullptr;
+    QStringList unplaced;
+    for (const FieldIssue &issue : issues) {
+        QString key = issue.field;
+        if (key.startsWith(QLatin1String("beneficiary")))
+            key = QStringLiteral("beneficiary");
+        else if (key.startsWith(QLatin1String("personInfo.")) && !m_errorLabels.contains(key))
+            key = key.mid(int(qstrlen("personInfo.")));
+        QLabel *label = m_errorLabels.value(key);
+        if (!label || !m_fieldInputs.value(key)->isVisibleTo(this)) {
+            unplaced << issue.message;
+            continue;
+        }
+        const QString text = label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message;
+        label->setText(text);
+        label->show();
+        if (QWidget *input = m_fieldInputs.value(key)) {
+            input->setAccessibleDescription(text);
+            if (!first)
+                first = input;
+        }
+    }
+    if (!unplaced.isEmpty())
+        m_banner->showMessage(MessageBanner::Type::Error, unplaced.join(QLatin1Char(' ')));
+    else if (!issues.isEmpty())
+        m_banner->showMessage(MessageBanner::Type::Warning, tr("Some entries need attention: see the messages under the fields."));
+    if (first)
+        first->setFocus(Qt::OtherFocusReason);
+    return !issues.isEmpty();
+}
+
+void GeneralProductsForm::showError(const ApiError &error, const QString &context)
+{
+    if (error.kind == ApiError::Kind::Cancelled) {
+        m_banner->showMessage(MessageBanner::Type::Information, tr("Cancelled. Your entries are still here."));
+        return;
+    }
+    const QString reference = error.supportReference();
+    const QString detail = reference.isEmpty() ? QString() : tr("Reference for support: %1").arg(reference);
+    m_banner->showMessage(MessageBanner::Type::Error, context + QLatin1Char(' ') + error.userMessage(), detail);
+}
+
+void GeneralProductsForm::invalidateSimulation()
+{
+    if (m_policy || !m_simulation)
+        return;
+    m_simulation.reset();
+    const QSignalBlocker blocker(m_plan);
+    m_plan->clear();
+    m_plan->setEnabled(false);
+    m_planSummary->setText(tr("Simulate, then choose a plan."));
+    invalidateQuote();
+    updateButtons();
+}
+
+void GeneralProductsForm::invalidateQuote()
+{
+    if (m_policy || !m_quote)
+        return;
+    m_quote.reset();
+    m_quoteSummary->setText(tr("The entries changed: quote again."));
+    updateButtons();
+}
+
+void GeneralProductsForm::maskCardNumber()
+{
+    const QString text = m_cardNumberEdit->text();
+    if (text.isEmpty() || text.contains(QLatin1Char('*')))
+        return;
+    m_cardNumber = text;
+    m_cardNumberEdit->setText(Masking::identity(text));
+}
+
+template <typename T>
+void GeneralProductsForm::track(const PendingCall<T> &call, const QString &what)
+{
+    m_cancel = [call] { call.cancel(); };
+    setBusy(true, what);
+}
+
+// ---- step 1 ----
+
+HomeRisk GeneralProductsForm::homeRisk() const
+{
+    HomeRisk home;
+    if (productIdent() != QLatin1String("3"))
+        return home;
+    const double capital = m_capital->value();
+    home.capitalization = {{QStringLiteral("1"), QString::number(capital, 'f', 0), 100, capital}};
+    PostalAddress address;
+    address.addr1 = m_riskAddress->text().trimmed();
+    address.cityId = m_riskCity->text().trimmed();
+    if (!m_riskNeighborhood->text().trimmed().isEmpty())
+        address.neighborhood = m_riskNeighborhood->text().trimmed();
+    address.hasPhones = false;
+    home.riskAddresses = {address};
+    home.idItem = QStringLiteral("1");
+    home.areaType = QStringLiteral("1");
+    home.socialClass = QStringLiteral("3");
+    home.useType = QStringLiteral("1");
+    home.type = code(m_housingType);
+    home.year = m_buildingYear->text().trimmed();
+    home.floor = m_buildingFloors->text().trimmed().isEmpty() ? QStringLiteral("1") : m_buildingFloors->text().trimmed();
+    home.desc = m_buildingDesc->text().trimmed();
+    home.housingType = code(m_housingType);
+    return home;
+}
+
+GeneralSimulationRequest GeneralProductsForm::simulationRequest() const
+{
+    GeneralSimulationRequest request;
+    request.productIdent = productIdent();
+    request.productIdNumber = code(m_product);
+    request.freq = code(m_frequency);
+    request.channel = code(m_channel);
+    if (request.productIdent == QLatin1String("3"))
+        request.home = homeRisk();
+    else
+        request.birthDt = dateOf(m_birthDate);
+    return request;
+}
+
+void GeneralProductsForm::simulate()
+{
+    if (m_busy)
+        return;
+    m_banner->clear();
+    const GeneralSimulationRequest request = simulationRequest();
+    if (showIssues(request.validate()))
+        return;
+    const quint64 id = ++m_lastCall;
+    m_activeCall = id;
+    const PendingCall<SimulationResult> call = m_policyApi.generalSimulation(request);
+    track(call, tr("Simulating\u2026"));
+    call.then(this, [this, id](const Result<SimulationResult> &result) {
+        if (id != m_activeCall)
+            return;
+        m_activeCall = 0;
+        m_cancel = nullptr;
+        setBusy(false);
+        if (!result.ok()) {
+            showError(result.error(), tr("The simulation could not be made."));
+            return;
+        }
+        if (result.value().plans.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Type::Warning, tr("The insurer offers no plan for these data."));
+            return;
+        }
+        m_quote.reset();
+        m_quoteSummary->clear();
+        m_simulation = result.value();
+        {
+            const QSignalBlocker blocker(m_plan);
+            m_plan->clear();
+            for (const InsurancePlan &plan : m_simulation->plans)
+                m_plan->addItem(tr("%1 \u2014 premium %2").arg(plan.desc, money(plan.totalPremium)), plan.idItem);
+            m_plan->setCurrentIndex(-1);
+        }
+        m_plan->setEnabled(true);
+        m_plan->setCurrentIndex(0);
+        m_banner->showMessage(MessageBanner::Type::Positive,
+                              tr("%n plan(s) offered: choose one, then continue with Next.", nullptr,
+                                 int(m_simulation->plans.size())));
+    });
+}
+
+// ---- step 2 ----
+
+QuoteRequest GeneralProductsForm::quoteRequest() const
+{
+    QuoteRequest request;
+    const QString ident = productIdent();
+    request.productIdent = ident;
+    request.productIdNumber = code(m_product);
+    request.freq = code(m_frequency);
+    request.cityId = code(m_office);
+    request.channel = code(m_channel).toInt();
+    request.home = homeRisk();
+    QuotePerson &person = request.person;
+    person.personType = 1;
+    person.govIssueIdentType = code(m_idType);
+    person.identSerialNum = m_idNumber->text().trimmed();
+    person.firstName = m_firstName->text().trimmed();
+    person.lastName = m_lastName->text().trimmed();
+    person.fullName = joinNames({person.firstName, person.lastName});
+    person.birthDt = dateOf(m_insuredBirthDate);
+    person.birthDateIso = ident == QLatin1String("3");
+    person.gender = code(m_gender);
+    person.emailAddr = m_email->text().trimmed();
+    person.phones = {{QStringLiteral("1"), QStringLiteral("57"), m_phone->text().trimmed()}};
+    const int index = m_plan->currentIndex();
+    if (m_simulation && index >= 0 && index < m_simulation->plans.size()) {
+        const InsurancePlan &plan = m_simulation->plans.at(index);
+        request.coverageId = plan.idItem;
+        request.productLine = plan.productLine;
+        for (const PlanCoverage &c : plan.coverages) {
+            CoverageDetail detail;
+            detail.coverageId = c.coverageId;
+            detail.validityPeriod = 1;
+            detail.validityTime = 12;
+            detail.amt = c.amt;
+            detail.rate = c.amt > 0 ? c.annualPremium * 1000.0 / c.amt : 0.0;
+            detail.insuranPremiumValue = c.annualPremium;
+            detail.desc = c.desc;
+            request.coverages.append(detail);
+        }
+    }
+    return request;
+}
+
+void GeneralProductsForm::requestQuote()
+{
+    if (m_busy || m_policy)
+        return;
+    m_banner->clear();
+    const QuoteRequest request = quoteRequest();
+    if (showIssues(request.validate()))
+        return;
+    const quint64 id = ++m_lastCall;
+    m_activeCall = id;
+    const PendingCall<QuoteResult> call = m_policyApi.generalQuote(request);
+    track(call, tr("Quoting\u2026"));
+    call.then(this, [this, id, request](const Result<QuoteResult> &result) {
+        if (id != m_activeCall)
+            return;
+        m_activeCall = 0;
+        m_cancel = nullptr;
+        setBusy(false);
+        if (!result.ok()) {
+            showError(result.error(), tr("The quote could not be made."));
+            return;
+        }
+        m_quote = result.value();
+        m_quotedRequest = request;
+        const QuoteResult &q = *m_quote;
+        m_quoteSummary->setText(tr("Quote code: %1\nNet premium: %2\nTaxes and charges: %3\nPremium: %4")
+                                    .arg(q.pmtAuthId, money(q.netPremium), money(q.feeAmount), money(q.premium)));
+        m_banner->showMessage(MessageBanner::Type::Positive,
+                              tr("Quote %1 ready. Continue with Next to issue the policy.").arg(q.pmtAuthId));
+        updateButtons();
+    });
+}
+
+// ---- step 3 ----
+
+IssuingRequest GeneralProductsForm::issuingRequest() const
+{
+    // What was quoted, not what the inputs say now: issuing references it.
+    const QuoteRequest &quoted = m_quotedRequest;
+    IssuingRequest request;
+    request.productIdent = quoted.productIdent;
+    request.productIdNumber = quoted.productIdNumber;
+    request.freq = quoted.freq;
+    request.channel = quoted.channel;
+    request.cityId = quoted.cityId;
+    request.pmtAuthId = m_quote ? m_quote->pmtAuthId : QString();
+    request.pmtType = QStringLiteral("1");
+    request.coverageId = quoted.coverageId > 0 ? QString::number(quoted.coverageId) : QString();
+    request.home = quoted.home;
+    IssuingPerson &person = request.person;
+    const QuotePerson &insured = quoted.person;
+    person.personType = QString::number(insured.personType);
+    person.govIssueIdentType = insured.govIssueIdentType;
+    person.identSerialNum = insured.identSerialNum;
+    person.lastName = insured.lastName;
+    person.firstName = insured.firstName;
+    person.fullName = insured.fullName;
+    person.birthDt = insured.birthDt;
+    person.gender = insured.gender;
+    person.country = QStringLiteral("0");
+    PostalAddress address;
+    address.addr1 = m_address->text().trimmed();
+    address.cityId = m_addressCity->text().trimmed();
+    address.emailAddr = insured.emailAddr;
+    address.phoneNum = insured.phones;
+    person.postAddr = {address};
+    const QString number = m_cardNumber.isEmpty() ? m_cardNumberEdit->text() : m_cardNumber;
+    person.cards = {{code(m_cardBank), code(m_cardType), number, m_cardExpiry->text().trimmed(), std::nullopt,
+                     m_cardDebitDay->value(), QStringLiteral("2")}};
+    request.coverages = quoted.coverages;
+    if (quoted.productIdent != QLatin1String("3")) {
+        Beneficiary b;
+        b.personType = QStringLiteral("1");
+        b.govIssueIdentType = code(m_beneficiaryIdType);
+        b.identSerialNum = m_beneficiaryIdNumber->text().trimmed();
+        b.firstName = m_beneficiaryFirstName->text().trimmed();
+        b.lastName = m_beneficiaryLastName->text().trimmed();
+        b.fullName = joinNames({b.firstName, b.lastName});
+        b.rate = QStringLiteral("100");
+        b.relationshipType = code(m_beneficiaryRelationship);
+        request.beneficiaries = {b};
+    }
+    return request;
+}
+
+void GeneralProductsForm::issue()
+{
+    if (m_busy || !m_quote || m_policy)
+        return;
+    m_banner->clear();
+    maskCardNumber();
+    const IssuingRequest request = issuingRequest();
+    if (showIssues(request.validate()))
+        return;
+    // A decision, so a dialog; open() keeps the event loop unnested.
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Issue the policy?"),
+                                tr("Issue the %1 policy for %2 with quote %3, premium %4?\n\nThe policy is created at the "
+                                   "insurer and the premium will be charged; this cannot be undone here.")
+                                    .arg(m_product->currentText(), request.person.fullName, request.pmtAuthId,
+                                         money(m_quote->premium)),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("issueConfirmation"));
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("&Issue policy"));
+    box->button(QMessageBox::No)->setText(tr("&Not yet"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this](int result) {
+        if (result == QMessageBox::Yes)
+            issueConfirmed();
+        else
+            m_banner->showMessage(MessageBanner::Type::Information, tr("Not issued. Nothing was sent to the insurer."));
+    });
+    box->open();
+}
+
+void GeneralProductsForm::issueConfirmed()
+{
+    if (m_busy || !m_quote || m_policy)
+        return;
+    const IssuingRequest request = issuingRequest();
+    if (showIssues(request.validate()))
+        return;
+    const quint64 id = ++m_lastCall;
+    m_activeCall = id;
+    const PendingCall<IssuingResult> call = m_policyApi.generalIssuing(request);
+    m_issuing = true;
+    track(call, tr("Issuing the policy\u2026"));
+    call.then(this, [this, id](const Result<IssuingResult> &result) {
+        if (id != m_activeCall)
+            return;
+        m_activeCall = 0;
+        m_cancel = nullptr;
+        m_issuing = false;
+        setBusy(false);
+        if (!result.ok()) {
+            const ApiError &error = result.error();
+            // Never resent on its own: after a lost answer the policy may exist.
+            if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
+                || error.kind == ApiError::Kind::MalformedReply) {
+                m_banner->showMessage(MessageBanner::Type::Error,
+                                      tr("No clear answer came back from issuing. The insurer may have issued the policy: "
+                                         "check with the back office before issuing this quote again."),
+                                      tr("Reference for support: %1").arg(error.supportReference()));
+            } else if (error.kind == ApiError::Kind::NotFound) {
+                showError(error, tr("The insurer does not know this quote; go back and quote again."));
+            } else {
+                showError(error, tr("The policy was not issued."));
+            }
+            return;
+        }
+        m_policy = result.value();
+        m_cardNumber.clear(); // not needed any more
+        const IssuingResult &p = *m_policy;
+        m_policySummary->setText(tr("Policy number: %1\nCertificate: %2\nValid from %3 to %4\nPremium: %5\nTaxes: %6")
+                                     .arg(p.policyId, p.certCode, DisplayFormat::date(p.effDt), DisplayFormat::date(p.endDt),
+                                          money(p.insuranPremiumValue), money(p.taxes)));
+        m_banner->showMessage(MessageBanner::Type::Positive,
+                              tr("Policy %1 issued (certificate %2).").arg(p.policyId, p.certCode));
+        updateButtons();
+    });
+}

@@ -1,0 +1,158 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "FieldIssue.h"
+#include "PolicyApi.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class MessageBanner;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QStackedWidget;
+
+// Workflow "General insurance": policy-management's general products
+// (seed 002) — productIdent 1 life, 2 card protection (69308), 3 home (67307,
+// with the insured capital, the risk's address and the building data).
+// Three steps with Back/Next: 1 simulation (plan chosen), 2 quote, 3 issuing.
+// Issuing is confirmed first and never resent on its own; the card number is
+// masked after entry and kept out of every widget and log.
+class GeneralProductsForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Step { SimulationStep = 0, QuoteStep, IssuingStep };
+
+    explicit GeneralProductsForm(ApiClient *client, QWidget *parent = nullptr);
+    ~GeneralProductsForm() override;
+
+    int currentStep() const;
+    bool isBusy() const { return m_busy; }
+    QString productIdent() const;
+
+    GeneralSimulationRequest simulationRequest() const;
+    QuoteRequest quoteRequest() const;
+    IssuingRequest issuingRequest() const;
+
+    std::optional<SimulationResult> simulation() const { return m_simulation; }
+    std::optional<QuoteResult> quote() const { return m_quote; }
+    std::optional<IssuingResult> policy() const { return m_policy; }
+
+    void simulate();
+    void requestQuote();
+    // Asks for confirmation; issueConfirmed() sends.
+    void issue();
+    void issueConfirmed();
+    void cancelCall();
+    void goBack();
+    void goNext();
+    void startOver();
+
+signals:
+    void busyChanged(bool busy);
+    void stepChanged(int step);
+
+private:
+    QWidget *buildSimulationStep();
+    QWidget *buildQuoteStep();
+    QWidget *buildIssuingStep();
+    QWidget *field(QWidget *input, const QString &key);
+    void setStep(int step);
+    void updateButtons();
+    void updateProductInputs();
+    void setBusy(bool busy, const QString &what = {});
+    void clearIssues();
+    bool showIssues(const FieldIssues &issues);
+    void showError(const ApiError &error, const QString &context);
+    void invalidateSimulation();
+    void invalidateQuote();
+    void maskCardNumber();
+    HomeRisk homeRisk() const;
+    template <typename T>
+    void track(const PendingCall<T> &call, const QString &what);
+
+    PolicyApi m_policyApi;
+    quint64 m_activeCall = 0;
+    quint64 m_lastCall = 0;
+    std::function<void()> m_cancel;
+    bool m_busy = false;
+    bool m_issuing = false;
+    std::optional<SimulationResult> m_simulation;
+    std::optional<QuoteResult> m_quote;
+    QuoteRequest m_quotedRequest;
+    std::optional<IssuingResult> m_policy;
+    QString m_cardNumber; // never in a widget after entry
+
+    QHash<QString, QLabel *> m_errorLabels;
+    QHash<QString, QWidget *> m_fieldInputs;
+    MessageBanner *m_banner = nullptr;
+    QLabel *m_stepIndicator = nullptr;
+    QStackedWidget *m_steps = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_newSaleButton = nullptr;
+    QProgressBar *m_busyIndicator = nullptr;
+    QLabel *m_busyLabel = nullptr;
+
+    // Step 1
+    QComboBox *m_product = nullptr;
+    QComboBox *m_frequency = nullptr;
+    QComboBox *m_channel = nullptr;
+    QDateEdit *m_birthDate = nullptr;
+    QWidget *m_birthRow = nullptr;
+    QGroupBox *m_homeGroup = nullptr;
+    QDoubleSpinBox *m_capital = nullptr;
+    QLineEdit *m_riskAddress = nullptr;
+    QLineEdit *m_riskCity = nullptr;
+    QLineEdit *m_riskNeighborhood = nullptr;
+    QLineEdit *m_buildingYear = nullptr;
+    QLineEdit *m_buildingFloors = nullptr;
+    QComboBox *m_housingType = nullptr;
+    QLineEdit *m_buildingDesc = nullptr;
+    QPushButton *m_simulateButton = nullptr;
+    QComboBox *m_plan = nullptr;
+    QLabel *m_planSummary = nullptr;
+
+    // Step 2
+    QComboBox *m_idType = nullptr;
+    QLineEdit *m_idNumber = nullptr;
+    QLineEdit *m_firstName = nullptr;
+    QLineEdit *m_lastName = nullptr;
+    QDateEdit *m_insuredBirthDate = nullptr;
+    QComboBox *m_gender = nullptr;
+    QLineEdit *m_email = nullptr;
+    QLineEdit *m_phone = nullptr;
+    QComboBox *m_office = nullptr;
+    QPushButton *m_quoteButton = nullptr;
+    QLabel *m_quoteSummary = nullptr;
+
+    // Step 3
+    QComboBox *m_cardBank = nullptr;
+    QComboBox *m_cardType = nullptr;
+    QLineEdit *m_cardNumberEdit = nullptr;
+    QLineEdit *m_cardExpiry = nullptr;
+    QSpinBox *m_cardDebitDay = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_addressCity = nullptr;
+    QGroupBox *m_beneficiaryGroup = nullptr;
+    QComboBox *m_beneficiaryIdType = nullptr;
+    QLineEdit *m_beneficiaryIdNumber = nullptr;
+    QLineEdit *m_beneficiaryFirstName = nullptr;
+    QLineEdit *m_beneficiaryLastName = nullptr;
+    QComboBox *m_beneficiaryRelationship = nullptr;
+    QPushButton *m_issueButton = nullptr;
+    QLabel *m_policySummary = nullptr;
+};
