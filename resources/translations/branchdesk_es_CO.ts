@@ -1970,30 +1970,6 @@
         <translation>Seguros generales</translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <source>Stop the running request (Esc)</source>
-        <translation>Detener la solicitud en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w sale</source>
-        <translation>Nue&amp;va venta</translation>
-    </message>
-    <message>
-        <source>Forget this sale and start again with a new simulation</source>
-        <translation>Descartar esta venta y empezar de nuevo con otra simulación</translation>
-    </message>
-    <message>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
@@ -3527,30 +3503,6 @@ Impuestos: %6</translation>
     <message>
         <source>Life insurance</source>
         <translation>Seguro de vida</translation>
-    </message>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <source>Stop the running request (Esc)</source>
-        <translation>Detener la solicitud en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w sale</source>
-        <translation>Nue&amp;va venta</translation>
-    </message>
-    <message>
-        <source>Forget this sale and start again with a new simulation</source>
-        <translation>Descartar esta venta y empezar de nuevo con una nueva simulación</translation>
     </message>
     <message>
         <source>Product</source>
@@ -5671,6 +5623,33 @@ Send again?</source>
     <message>
         <source>BranchDesk cannot start</source>
         <translation>BranchDesk no puede iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>SaleWizardFrame</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>Cance&amp;lar</translation>
+    </message>
+    <message>
+        <source>Stop the running request (Esc)</source>
+        <translation>Detener la solicitud en curso (Esc)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w sale</source>
+        <translation>Nue&amp;va venta</translation>
+    </message>
+    <message>
+        <source>Forget this sale and start again with a new simulation</source>
+        <translation>Descartar esta venta y empezar de nuevo con una nueva simulación</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "LifeInsuranceForm.h"
+#include "SaleWizardFrame.h"
 
 #include "CertificateViewer.h"
 #include "DisplayFormat.h"
@@ -112,63 +113,21 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("lifeInsuranceForm"));
     setAccessibleName(tr("Life insurance"));
 
-    auto *title = new QLabel(tr("Life insurance"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
-    m_stepIndicator = new QLabel(this);
-    m_stepIndicator->setObjectName(QStringLiteral("stepIndicator"));
-    m_stepIndicator->setTextFormat(Qt::RichText);
-
-    m_banner = new MessageBanner(this);
-    m_banner->setObjectName(QStringLiteral("messageBanner"));
-
-    m_steps = new QStackedWidget(this);
-    m_steps->setObjectName(QStringLiteral("wizardSteps"));
+    SaleWizardFrame frame = SaleWizardFrame::begin(this, tr("Life insurance"));
+    m_stepIndicator = frame.stepIndicator;
+    m_banner = frame.banner;
+    m_steps = frame.steps;
     m_steps->addWidget(buildSimulationStep());
     m_steps->addWidget(buildQuoteStep());
     m_steps->addWidget(buildIssuingStep());
     m_steps->addWidget(buildCertificateStep());
-
-    m_backButton = new QPushButton(tr("< &Back"), this);
-    m_backButton->setObjectName(QStringLiteral("backButton"));
-    m_nextButton = new QPushButton(tr("&Next >"), this);
-    m_nextButton->setObjectName(QStringLiteral("nextButton"));
-    m_cancelButton = new QPushButton(tr("Cance&l"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    m_cancelButton->setToolTip(tr("Stop the running request (Esc)"));
-    m_newSaleButton = new QPushButton(tr("Ne&w sale"), this);
-    m_newSaleButton->setObjectName(QStringLiteral("newSaleButton"));
-    m_newSaleButton->setToolTip(tr("Forget this sale and start again with a new simulation"));
-    for (QPushButton *button : {m_backButton, m_nextButton, m_cancelButton, m_newSaleButton})
-        button->setAutoDefault(true);
-    m_busyIndicator = new QProgressBar(this);
-    m_busyIndicator->setObjectName(QStringLiteral("busyIndicator"));
-    m_busyIndicator->setRange(0, 0);
-    m_busyIndicator->setTextVisible(false);
-    m_busyIndicator->setFixedWidth(140);
-    m_busyIndicator->hide();
-    m_busyLabel = new QLabel(this);
-    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
-    m_busyLabel->hide();
-
-    auto *navigation = new QHBoxLayout;
-    navigation->addWidget(m_newSaleButton);
-    navigation->addWidget(m_busyIndicator);
-    navigation->addWidget(m_busyLabel);
-    navigation->addStretch(1);
-    navigation->addWidget(m_cancelButton);
-    navigation->addWidget(m_backButton);
-    navigation->addWidget(m_nextButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->addWidget(title);
-    layout->addWidget(m_stepIndicator);
-    layout->addWidget(m_banner);
-    layout->addWidget(m_steps, 1);
-    layout->addLayout(navigation);
+    frame.finish(this);
+    m_backButton = frame.backButton;
+    m_nextButton = frame.nextButton;
+    m_cancelButton = frame.cancelButton;
+    m_newSaleButton = frame.newSaleButton;
+    m_busyIndicator = frame.busyIndicator;
+    m_busyLabel = frame.busyLabel;
 
     connect(m_backButton, &QPushButton::clicked, this, &LifeInsuranceForm::goBack);
     connect(m_nextButton, &QPushButton::clicked, this, &LifeInsuranceForm::goNext);
