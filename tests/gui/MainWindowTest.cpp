@@ -51,8 +51,11 @@ TEST_F(MainWindowTest, NavigationListsEveryWorkflow)
     const QStringList expected = {
         QStringLiteral("Customer lookup"),     QStringLiteral("New customer"),
         QStringLiteral("Customer 360"),        QStringLiteral("Remittance lookup"),
+        QStringLiteral("Name by account"),     QStringLiteral("Correspondent reads"),
+        QStringLiteral("Digital bank intake"),
         QStringLiteral("Challenge questions"), QStringLiteral("One-time codes"),
         QStringLiteral("Channel holds"),       QStringLiteral("Password status"),
+        QStringLiteral("Enrollment and recovery"),
         QStringLiteral("Life insurance"),      QStringLiteral("General insurance"),
         QStringLiteral("Insurance cases"),     QStringLiteral("OBP customers"),
         QStringLiteral("Customer by account (Itau)"), QStringLiteral("Journal"),
