@@ -264,6 +264,10 @@ void ApiClient::start(ApiOperation *operation)
                                          tr("No operator is signed in; sign in and try again.")));
         return;
     }
+    if (operation->m_request.authentication == Authentication::ProvidedByCaller) {
+        dispatch(operation, QString());
+        return;
+    }
 
     if (m_environment.kind == EnvironmentKind::Training) {
         continueWithCredentials(operation, trainingCredentials());
@@ -427,6 +431,11 @@ QNetworkRequest ApiClient::buildRequest(const ApiOperation *operation, const QSt
     request.setRawHeader("Accept", "application/json");
     if (!r.body.isNull())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    if (r.authentication == Authentication::ProvidedByCaller) {
+        for (auto it = r.extraHeaders.constBegin(); it != r.extraHeaders.constEnd(); ++it)
+            request.setRawHeader(it.key(), it.value());
+        return request;
+    }
     request.setRawHeader("Authorization", "Bearer " + latin1(token));
 
     // X-Invoker-* envelope (customers-management, security-management tables).
@@ -554,7 +563,8 @@ void ApiClient::handleReply(ApiOperation *operation, QNetworkReply *reply)
     }
     const QByteArray body = reply->readAll();
 
-    if (status == 401 && !operation->m_retriedAfter401) {
+    if (status == 401 && !operation->m_retriedAfter401
+        && operation->m_request.authentication == Authentication::BankOAuth) {
         // The token may have expired or been revoked: drop it, fetch a new
         // one and send once more. Nothing was processed on a 401.
         operation->m_retriedAfter401 = true;

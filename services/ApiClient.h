@@ -34,6 +34,15 @@ enum class SecurityHeaders {
     ClientIdAndSecret,  // client_id / client_secret (Consult Owner, PILA)
 };
 
+// Who authenticates a call. The bank's own documents (customers, security,
+// policy) use the OAuth 2 token and the X-Invoker envelope; the other two
+// systems (Open Bank Project, Itau) have their own schemes, which their API
+// classes put in `extraHeaders` (secrets there are never journaled or logged).
+enum class Authentication {
+    BankOAuth,        // Bearer token from /oauth2/token + X-Invoker-* + SecurityHeaders
+    ProvidedByCaller, // only `extraHeaders`; no token fetch, no envelope, no 401 retry
+};
+
 // Everything an API class says about one call; ApiClient adds the rest.
 struct ApiRequest
 {
@@ -43,6 +52,7 @@ struct ApiRequest
     QList<QPair<QString, QString>> query;
     QJsonDocument body;                        // sent when not null
     SecurityHeaders security = SecurityHeaders::XSecurity;
+    Authentication authentication = Authentication::BankOAuth;
     QHash<QByteArray, QByteArray> extraHeaders;
     QString operation;                         // journal name, e.g. "customers.basicData.v4"
     QString subject;                           // identity number it concerns (journal masks it)

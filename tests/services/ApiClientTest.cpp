@@ -296,3 +296,24 @@ TEST_F(ApiClientOverHttps, ALookupWritesOneMaskedJournalRow)
     EXPECT_FALSE(bytes.contains("1234567890")) << "identity number stored unmasked";
     EXPECT_FALSE(bytes.contains("Bearer"));
 }
+
+// The OBP and Itau connectors authenticate themselves: the client must send
+// only their headers, no bank token (none is fetched) and no X-Invoker
+// envelope. The training server's bank routes then refuse the call as
+// unauthenticated, once: a caller-provided scheme is never "refreshed".
+TEST_F(ApiClientOverHttps, CallerProvidedAuthenticationSendsNoBankTokenOrEnvelope)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.path = QStringLiteral("/customerAccountManagement/v4/basicData");
+    request.query = {{QStringLiteral("govIssueIdentType"), QStringLiteral("CC")},
+                     {QStringLiteral("identSerialNum"), QStringLiteral("1234567890")}};
+    request.authentication = Authentication::ProvidedByCaller;
+    request.extraHeaders.insert("x-test-scheme", "provided");
+    ApiOperation *operation = m_client->send(request);
+    QSignalSpy finished(operation, &ApiOperation::finished);
+    ASSERT_TRUE(finished.wait(20000));
+    ASSERT_FALSE(operation->succeeded());
+    EXPECT_EQ(operation->error().httpStatus, 401) << operation->error().supportReference().toStdString();
+    EXPECT_FALSE(m_client->connectionState().tokenValid());
+}
