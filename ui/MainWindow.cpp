@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "OperationNames.h"
+
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "WorkflowPages.h"
@@ -424,9 +426,10 @@ void MainWindow::buildStatusBar()
     connect(m_client, &ApiClient::operationOutcome, this, &MainWindow::showOperationOutcome);
 }
 
-void MainWindow::showOperationOutcome(const QString &operation, const QString &outcome, const QString &errorSummary)
+void MainWindow::showOperationOutcome(const QString &operationId, const QString &outcome, const QString &errorSummary)
 {
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString operation = OperationNames::title(operationId);
     // The form shows the whole story; the status bar keeps one short line so
     // the operator, branch and terminal beside it are never pushed away.
     if (outcome == QLatin1String("ok"))
@@ -439,7 +442,7 @@ void MainWindow::showOperationOutcome(const QString &operation, const QString &o
         m_lastOperation->setText(tr("%1 %2: failed.").arg(time, operation));
     m_lastOperation->setToolTip(errorSummary.isEmpty()
                                     ? m_lastOperation->text()
-                                    : tr("%1 %2: %3 (%4).").arg(time, operation, outcome, errorSummary));
+                                    : tr("%1 %2: %3 (%4).").arg(time, operationId, outcome, errorSummary));
 }
 
 bool MainWindow::showWorkflow(const QString &id)

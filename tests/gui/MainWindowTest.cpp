@@ -142,7 +142,11 @@ TEST_F(MainWindowTest, StatusBarShowsWhoWhereAndTheLastOperation)
     QTest::keyClicks(number, QStringLiteral("1234567890"));
     QTest::keyClick(number, Qt::Key_Enter);
     EXPECT_TRUE(waitFor([&] { return m_finishedOperations > 0; }));
-    EXPECT_TRUE(lastOperation->text().contains(QStringLiteral("completed"))) << lastOperation->text().toStdString();
+    EXPECT_TRUE(lastOperation->text().contains(QStringLiteral("Customer basic data: completed")))
+        << lastOperation->text().toStdString();
+    // The teller reads what was done; the operation id is for support.
+    EXPECT_FALSE(lastOperation->text().contains(QStringLiteral("customers.basicData")));
+    EXPECT_TRUE(lastOperation->toolTip().isEmpty() || lastOperation->toolTip().contains(QStringLiteral("Customer")));
 }
 
 TEST(EnvironmentBannerTest, EachEnvironmentHasItsOwnWordsAndColour)

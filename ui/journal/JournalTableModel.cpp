@@ -1,5 +1,7 @@
 #include "JournalTableModel.h"
 
+#include "OperationNames.h"
+
 #include "DisplayFormat.h"
 #include "Masking.h"
 
@@ -45,7 +47,7 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return DisplayFormat::dateTime(entry.time);
         case OperatorColumn: return entry.operatorId;
         case EnvironmentColumn: return entry.environment;
-        case OperationColumn: return entry.operation;
+        case OperationColumn: return OperationNames::title(entry.operation);
         case OutcomeColumn: return outcomeText(entry.outcome);
         case ErrorCodeColumn: return entry.errorCode;
         // Stored masked already; masking again costs nothing and keeps a

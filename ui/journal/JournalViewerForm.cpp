@@ -1,5 +1,7 @@
 #include "JournalViewerForm.h"
 
+#include "OperationNames.h"
+
 #include "DisplayFormat.h"
 #include "JournalTableModel.h"
 #include "Masking.h"
@@ -482,7 +484,7 @@ void JournalViewerForm::reloadChoices()
         combo->setCurrentIndex(std::max(index, 0));
     };
     const auto asIs = [](const QString &value) { return value; };
-    fill(m_operation, tr("All operations"), choices.operations, asIs);
+    fill(m_operation, tr("All operations"), choices.operations, OperationNames::title);
     fill(m_outcome, tr("All outcomes"), choices.outcomes, [](const QString &code) {
         const QString text = JournalTableModel::outcomeText(code);
         return text == code ? code : tr("%1 (%2)").arg(text, code);
@@ -586,7 +588,9 @@ void JournalViewerForm::showDetails()
     m_detailTime->setText(DisplayFormat::dateTime(entry->time));
     m_detailOperator->setText(entry->operatorId);
     m_detailEnvironment->setText(entry->environment);
-    m_detailOperation->setText(entry->operation);
+    m_detailOperation->setText(OperationNames::isKnown(entry->operation)
+                                   ? tr("%1 (%2)").arg(OperationNames::title(entry->operation), entry->operation)
+                                   : entry->operation);
     m_detailTransactionId->setText(entry->transactionId);
     const QString outcome = JournalTableModel::outcomeText(entry->outcome);
     m_detailOutcome->setText(outcome == entry->outcome ? outcome : tr("%1 (%2)").arg(outcome, entry->outcome));

@@ -439,9 +439,9 @@ TEST_F(JournalViewerFormTest, ExportsTheFilteredRowsWithAHeaderAndMaskedIdentiti
     ASSERT_EQ(lines.size(), 4) << text.toStdString();
     EXPECT_EQ(lines.at(0),
               QStringLiteral("No.;Integrity;Time;Operator;Environment;Operation;Outcome;Bank error;Identity"));
-    EXPECT_EQ(lines.at(1), QStringLiteral("4;Verified;10/03/2026 12:00:00;ANA02;Training;customers.basicData.v4;"
+    EXPECT_EQ(lines.at(1), QStringLiteral("4;Verified;10/03/2026 12:00:00;ANA02;Training;Customer basic data;"
                                           "Completed;;******7890"));
-    EXPECT_EQ(lines.at(2), QStringLiteral("3;Verified;10/03/2026 11:00:00;ANA02;Training;customers.basicData.v4;"
+    EXPECT_EQ(lines.at(2), QStringLiteral("3;Verified;10/03/2026 11:00:00;ANA02;Training;Customer basic data;"
                                           "Not found;00001;******7890"));
     EXPECT_TRUE(lines.at(3).startsWith(QStringLiteral("1;Verified;09/03/2026 09:00:00;DEMO01;")));
     for (const QString &line : lines.mid(1))
