@@ -279,7 +279,7 @@ FieldIssues CustomerCreateRequest::validate(const QDate &today) const
         }
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid() || text.size() != 10) {
-            add(path, tr("Not a real date; use YYYY-MM-DD."));
+            add(path, tr("Not a real date; check the day, month and year."));
             return {};
         }
         if (date > today) {

@@ -44,7 +44,31 @@ namespace {
 const QString draftFormName = QStringLiteral("newCustomer");
 constexpr int draftDelayMs = 400;
 
-enum class Kind { Text, Pick, Code };
+enum class Kind { Text, Date, Pick, Code };
+
+// Dates are typed the Colombian way (dd/MM/yyyy) and sent as the seed's
+// YYYY-MM-DD. Marks the line edits that hold one.
+const char *const bankDateProperty = "bankDate";
+
+// "14/05/1990" (or "14/5/1990") -> "1990-05-14"; anything else unchanged,
+// so the request's own check reports it at the field.
+QString typedDateToBank(const QString &typed)
+{
+    const QString text = typed.trimmed();
+    for (const QString &format : {QStringLiteral("dd/MM/yyyy"), QStringLiteral("d/M/yyyy")}) {
+        const QDate date = QDate::fromString(text, format);
+        if (date.isValid())
+            return date.toString(Qt::ISODate);
+    }
+    return text;
+}
+
+// "1990-05-14" -> "14/05/1990" (drafts and defaults hold the bank's form).
+QString bankDateToTyped(const QString &value)
+{
+    const QDate date = QDate::fromString(value, Qt::ISODate);
+    return date.isValid() && value.size() == 10 ? DisplayFormat::date(date) : value;
+}
 
 struct Spec
 {
@@ -68,7 +92,7 @@ Spec specFor(const QString &path)
     const auto code = [](const QList<BankCode> &codes) { return Spec{Kind::Code, codes, {}, 0}; };
     const auto text = [](const QString &placeholder, int max) { return Spec{Kind::Text, {}, placeholder, max}; };
     const QString dane = NewCustomerForm::tr("DANE code, e.g. 05001");
-    const QString date = NewCustomerForm::tr("YYYY-MM-DD");
+    const QString date = NewCustomerForm::tr("DD/MM/YYYY");
     const QString amount = NewCustomerForm::tr("COP, digits only, e.g. 2500000");
     if (path.endsWith(QLatin1String("govIssueIdentType")))
         return pick(identificationCodes());
@@ -100,7 +124,7 @@ Spec specFor(const QString &path)
     if (path == QLatin1String("naturalPerson.countryInfo"))
         return code(CustomerCodeTables::countries());
     if (path.endsWith(QLatin1String("Dt")))
-        return text(date, 10);
+        return Spec{Kind::Date, {}, date, 10};
     if (path.endsWith(QLatin1String("cityId")) || path.endsWith(QLatin1String("expCityId")))
         return text(dane, 5);
     if (path.endsWith(QLatin1String(".amt")) || path.endsWith(QLatin1String("incomeAmt")))
@@ -244,8 +268,9 @@ QWidget *NewCustomerForm::makeInput(const QString &path, QWidget *parent)
 {
     const Spec spec = specFor(path);
     QWidget *input = nullptr;
-    if (spec.kind == Kind::Text) {
+    if (spec.kind == Kind::Text || spec.kind == Kind::Date) {
         auto *edit = new QLineEdit(parent);
+        edit->setProperty(bankDateProperty, spec.kind == Kind::Date);
         edit->setPlaceholderText(spec.placeholder);
         if (spec.maxLength > 0)
             edit->setMaxLength(spec.maxLength);
@@ -570,7 +595,7 @@ QWidget *NewCustomerForm::buildResultPage()
 QString NewCustomerForm::fieldValue(const Field &field) const
 {
     if (auto *edit = qobject_cast<QLineEdit *>(field.input))
-        return edit->text();
+        return edit->property(bankDateProperty).toBool() ? typedDateToBank(edit->text()) : edit->text();
     auto *combo = qobject_cast<QComboBox *>(field.input);
     if (!combo)
         return {};
@@ -592,7 +617,7 @@ void NewCustomerForm::setFieldValue(const QString &path, const QString &value)
         return;
     const Field &field = m_fields.at(index);
     if (auto *edit = qobject_cast<QLineEdit *>(field.input)) {
-        edit->setText(value);
+        edit->setText(edit->property(bankDateProperty).toBool() ? bankDateToTyped(value) : value);
     } else if (auto *combo = qobject_cast<QComboBox *>(field.input)) {
         const int item = combo->findData(value);
         if (item >= 0) {
@@ -825,6 +850,8 @@ void NewCustomerForm::fillSummary()
         QString shown = combo && combo->currentData().toString() == value ? combo->currentText() : value;
         if (field.path.endsWith(QLatin1String(".amt")) || field.path.endsWith(QLatin1String("incomeAmt")))
             shown = DisplayFormat::money(value.toDouble());
+        else if (field.input->property(bankDateProperty).toBool())
+            shown = bankDateToTyped(value);
         html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>").arg(field.label.toHtmlEscaped(), shown.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");

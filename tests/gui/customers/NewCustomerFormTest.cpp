@@ -84,7 +84,10 @@ protected:
             ASSERT_NE(input, nullptr) << path.toStdString();
             if (auto *edit = qobject_cast<QLineEdit *>(input)) {
                 edit->clear();
-                QTest::keyClicks(edit, value);
+                // Dates are typed dd/MM/yyyy, as advisers write them.
+                const QDate date = QDate::fromString(value, Qt::ISODate);
+                const bool isDate = path.endsWith(QLatin1String("Dt")) && date.isValid();
+                QTest::keyClicks(edit, isDate ? date.toString(QStringLiteral("dd/MM/yyyy")) : value);
             } else if (auto *combo = qobject_cast<QComboBox *>(input)) {
                 const int index = combo->findData(value);
                 if (index >= 0) {
@@ -290,6 +293,22 @@ TEST_F(NewCustomerFormTest, ValidationSpeaksAtTheFieldAsTheAdviserTypes)
     click(form.get(), "continueButton");
     EXPECT_TRUE(findByName<QLabel>(form.get(), "personName_lastName_error")->isVisible());
     EXPECT_EQ(m_finishedOperations, 0) << "nothing is sent while a field is wrong";
+}
+
+TEST_F(NewCustomerFormTest, DatesAreTypedDayMonthYearAndSentAsTheBankWantsThem)
+{
+    auto form = makeForm();
+    auto *birth = findByName<QLineEdit>(form.get(), "personInfo_birthDt");
+    ASSERT_NE(birth, nullptr);
+    EXPECT_EQ(birth->placeholderText(), QStringLiteral("DD/MM/YYYY"));
+    QTest::keyClicks(birth, QStringLiteral("31/02/1990"));
+    auto *error = findByName<QLabel>(form.get(), "personInfo_birthDt_error");
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("Not a real date"))) << error->text().toStdString();
+    birth->clear();
+    QTest::keyClicks(birth, QStringLiteral("14/05/1990"));
+    EXPECT_FALSE(error->isVisible()) << error->text().toStdString();
+    EXPECT_EQ(form->request().value(QStringLiteral("personInfo.birthDt")), QStringLiteral("1990-05-14"));
 }
 
 TEST_F(NewCustomerFormTest, ADraftComesBackAfterTheFormIsDestroyedAndHoldsNoPlaintext)
