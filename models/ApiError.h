@@ -37,6 +37,9 @@ public:
     QString responseType; // responseType.value as sent ("ER", "ER500", "ERR400" ...)
     QString detail;       // technical detail for support (never secrets)
     QString transactionId;
+    // Credentials only: the keyring works but holds nothing under the key
+    // (first use), as opposed to a keyring that is missing, locked or failed.
+    bool nothingStored = false;
 
     static ApiError make(Kind kind, const QString &detail = {});
 

@@ -100,12 +100,16 @@ ApiError credentialsError(const QString &message, const QString &technical = {})
 
 ApiError notStoredError(const QString &key)
 {
+    ApiError error;
     if (isClientCredentialsKey(key)) {
         const QString environment = key.section(QLatin1Char('/'), 0, -2);
-        return credentialsError(
+        error = credentialsError(
             CredentialStore::tr("No client credentials are stored for %1; enter them in Settings.").arg(environment));
+    } else {
+        error = credentialsError(CredentialStore::tr("Nothing is stored in the keyring for %1; enter it again.").arg(key));
     }
-    return credentialsError(CredentialStore::tr("Nothing is stored in the keyring for %1; enter it again.").arg(key));
+    error.nothingStored = true;
+    return error;
 }
 
 ApiError keychainError(Operation operation, const KeychainOutcome &outcome, const QString &key)

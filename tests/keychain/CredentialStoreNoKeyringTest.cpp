@@ -59,6 +59,7 @@ TEST_F(NoKeyringTest, ReadSaysThereIsNoKeyringOnce)
     ASSERT_TRUE(read);
     ASSERT_FALSE(read->ok());
     expectNoKeyring(read->error());
+    EXPECT_FALSE(read->error().nothingStored) << "no keyring is not the same as nothing stored";
     // Not "no client credentials are stored": the keyring was never asked.
     EXPECT_FALSE(read->error().detail.contains(QStringLiteral("Settings")));
     EXPECT_EQ(calls, 1) << "the single retry must not deliver a second answer";

@@ -74,6 +74,7 @@ TEST_F(CredentialStoreTest, WriteReadDeleteRoundTrip)
     EXPECT_EQ(gone->error().kind, ApiError::Kind::Credentials);
     EXPECT_EQ(gone->error().detail,
               QStringLiteral("Nothing is stored in the keyring for %1; enter it again.").arg(key));
+    EXPECT_TRUE(gone->error().nothingStored) << "callers tell first use from a failing keyring by this flag";
 }
 
 TEST_F(CredentialStoreTest, RemovingAMissingEntrySucceeds)
@@ -127,6 +128,7 @@ TEST_F(CredentialStoreTest, MissingClientCredentialsAskTheUser)
     ASSERT_FALSE(read->ok());
     EXPECT_EQ(read->error().kind, ApiError::Kind::Credentials);
     EXPECT_EQ(read->error().detail, expected);
+    EXPECT_TRUE(read->error().nothingStored);
     EXPECT_TRUE(read->error().userMessage().contains(expected)) << read->error().userMessage().toStdString();
 
     // A lone client_secret read names the environment the same way.

@@ -40,16 +40,6 @@ QLineEdit *makePinField(const QString &objectName, const QString &accessibleName
     return field;
 }
 
-// CredentialStore reports a missing entry (QtKeychain's EntryNotFound) with
-// this message and no kind of its own; recognising it lets an operator's
-// first sign-in on a workstation choose a PIN instead of failing.
-bool meansNotStored(const ApiError &error, const QString &key)
-{
-    return error.detail
-           == QCoreApplication::translate("CredentialStore", "Nothing is stored in the keyring for %1; enter it again.")
-                  .arg(key);
-}
-
 } // namespace
 
 SignInDialog::SignInDialog(CredentialStore *credentials, const AppSettings *settings, Journal *journal,
@@ -398,7 +388,8 @@ void SignInDialog::lookUpPin()
             } else {
                 setPinState(PinState::Stored);
             }
-        } else if (meansNotStored(result.error(), key)) {
+        } else if (result.error().nothingStored) {
+            // An operator's first sign-in on this workstation: choose a PIN.
             setPinState(PinState::NotStored);
         } else {
             setPinState(PinState::Failed);

@@ -736,9 +736,7 @@ void SettingsForm::checkCredentials(EnvironmentKind kind)
             if (result.ok()) {
                 draft.credentialState = CredentialState::Stored;
                 draft.storedClientId = result.value().clientId;
-            } else if (result.error().detail
-                       == CredentialStore::tr("No client credentials are stored for %1; enter them in Settings.")
-                              .arg(environment)) {
+            } else if (result.error().nothingStored) {
                 draft.credentialState = CredentialState::NotStored;
                 draft.storedClientId.clear();
             } else {
