@@ -1,6593 +1,6812 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CO">
-<context>
-    <name>ApiClient</name>
-    <message>
-        <source>network error</source>
-        <translation>error de red</translation>
-    </message>
-    <message>
-        <source>network error (%1)</source>
-        <translation>error de red (%1)</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>sin respuesta a tiempo</translation>
-    </message>
-    <message>
-        <source>certificate not trusted</source>
-        <translation>certificado no confiable</translation>
-    </message>
-    <message>
-        <source>credentials refused</source>
-        <translation>credenciales rechazadas</translation>
-    </message>
-    <message>
-        <source>operation not allowed</source>
-        <translation>operación no permitida</translation>
-    </message>
-    <message>
-        <source>not found</source>
-        <translation>no encontrado</translation>
-    </message>
-    <message>
-        <source>request rejected</source>
-        <translation>solicitud rechazada</translation>
-    </message>
-    <message>
-        <source>refused by the bank</source>
-        <translation>rechazado por el banco</translation>
-    </message>
-    <message>
-        <source>server error (HTTP %1)</source>
-        <translation>error del servidor (HTTP %1)</translation>
-    </message>
-    <message>
-        <source>server error</source>
-        <translation>error del servidor</translation>
-    </message>
-    <message>
-        <source>unreadable answer</source>
-        <translation>respuesta ilegible</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>client credentials not available</source>
-        <translation>credenciales de cliente no disponibles</translation>
-    </message>
-    <message>
-        <source>environment not configured</source>
-        <translation>ambiente no configurado</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
-        <source>No address is configured for %1 in the %2 environment; set it in Settings.</source>
-        <translation>No hay ninguna dirección configurada para %1 en el ambiente %2; defínala en Configuración.</translation>
-    </message>
-    <message>
-        <source>The address of %1 must start with https://; nothing was sent.</source>
-        <translation>La dirección de %1 debe empezar por https://; no se envió nada.</translation>
-    </message>
-    <message>
-        <source>No operator is signed in; sign in and try again.</source>
-        <translation>No hay ningún operador con sesión iniciada; inicie sesión e intente de nuevo.</translation>
-    </message>
-</context>
-<context>
-    <name>ApiError</name>
-    <message>
-        <source>The bank service could not be reached. Check the network connection and try again; if it persists, call the support desk.</source>
-        <translation>No fue posible conectarse con el servicio del banco. Revise la conexión de red e intente de nuevo; si el problema persiste, llame a la mesa de ayuda.</translation>
-    </message>
-    <message>
-        <source>The bank service did not answer in time. Nothing was changed by this search; try again in a moment.</source>
-        <translation>El servicio del banco no respondió a tiempo. Esta consulta no modificó nada; intente de nuevo en un momento.</translation>
-    </message>
-    <message>
-        <source>The bank service&apos;s security certificate could not be verified, so nothing was sent. Call the support desk: do not continue on this workstation.</source>
-        <translation>No se pudo verificar el certificado de seguridad del servicio del banco, por lo que no se envió nada. Llame a la mesa de ayuda: no continúe en esta estación de trabajo.</translation>
-    </message>
-    <message>
-        <source>The bank service did not accept this workstation&apos;s credentials. Ask the support desk to check the client credentials for this environment.</source>
-        <translation>El servicio del banco no aceptó las credenciales de esta estación de trabajo. Solicite a la mesa de ayuda que revise las credenciales de cliente de este ambiente.</translation>
-    </message>
-    <message>
-        <source>This operation is not allowed for your user or workstation. Ask your supervisor for the permission.</source>
-        <translation>Esta operación no está permitida para su usuario o estación de trabajo. Solicite el permiso a su supervisor.</translation>
-    </message>
-    <message>
-        <source>No record was found for the data entered. Check the data and search again.</source>
-        <translation>No se encontró ningún registro con los datos ingresados. Revise los datos y busque de nuevo.</translation>
-    </message>
-    <message>
-        <source>The bank rejected the data sent. Check the fields and try again.</source>
-        <translation>El banco rechazó los datos enviados. Revise los campos e intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>The bank did not accept the operation.</source>
-        <translation>El banco no aceptó la operación.</translation>
-    </message>
-    <message>
-        <source>The bank service had an internal error. Try again in a few minutes; if it persists, call the support desk with the reference below.</source>
-        <translation>El servicio del banco presentó un error interno. Intente de nuevo en unos minutos; si el problema persiste, llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
-    </message>
-    <message>
-        <source>The bank service sent an answer that could not be read. Try again; if it persists, call the support desk with the reference below.</source>
-        <translation>El servicio del banco envió una respuesta que no se pudo leer. Intente de nuevo; si el problema persiste, llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
-    </message>
-    <message>
-        <source>The operation was cancelled. Nothing else was sent.</source>
-        <translation>Se canceló la operación. No se envió nada más.</translation>
-    </message>
-    <message>
-        <source>The client credentials for this environment are not available. %1</source>
-        <translation>Las credenciales de cliente de este ambiente no están disponibles. %1</translation>
-    </message>
-    <message>
-        <source>Set them in Settings.</source>
-        <translation>Ingréselas en Configuración.</translation>
-    </message>
-    <message>
-        <source>This environment is not configured for this operation. %1</source>
-        <translation>Este ambiente no está configurado para esta operación. %1</translation>
-    </message>
-    <message>
-        <source>Bank says: &quot;%1&quot;.</source>
-        <translation>El banco indica: &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Bank code %1</source>
-        <translation>Código del banco %1</translation>
-    </message>
-    <message>
-        <source>Bank code %1 (%2)</source>
-        <translation>Código del banco %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Tx %1</source>
-        <translation>Tx %1</translation>
-    </message>
-</context>
-<context>
-    <name>BranchDeskApp</name>
-    <message>
-        <source>The operation journal could not be opened, so BranchDesk cannot work in %1: %2</source>
-        <translation>No se pudo abrir la bitácora de operaciones, por lo que BranchDesk no puede funcionar en %1: %2</translation>
-    </message>
-    <message>
-        <source>Training mode could not start its training server. %1</source>
-        <translation>El modo Capacitación no pudo iniciar su servidor de capacitación. %1</translation>
-    </message>
-    <message>
-        <source>The operation journal could not be opened, so only Training can be used: %1</source>
-        <translation>No se pudo abrir la bitácora de operaciones, por lo que solo se puede usar Capacitación: %1</translation>
-    </message>
-    <message>
-        <source>Environment settings</source>
-        <translation>Configuración de ambientes</translation>
-    </message>
-    <message>
-        <source>The session of %1 ended after %2 wrong PINs. What was typed in the forms was discarded.</source>
-        <translation>La sesión de %1 se cerró después de %2 PIN incorrectos. Se descartó lo que se había escrito en los formularios.</translation>
-    </message>
-    <message>
-        <source>%1 signed out.</source>
-        <translation>%1 cerró sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>CaseStatus</name>
-    <message>
-        <source>Enter the bank&apos;s origin system (one character).</source>
-        <translation>Ingrese el sistema de origen del banco (un carácter).</translation>
-    </message>
-    <message>
-        <source>Choose a status from the status code table.</source>
-        <translation>Elija un estado de la tabla de códigos de estado.</translation>
-    </message>
-    <message>
-        <source>Enter the credit application number (up to 15).</source>
-        <translation>Ingrese el número de solicitud de crédito (hasta 15).</translation>
-    </message>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number (up to 30).</source>
-        <translation>Ingrese el número de identificación (hasta 30).</translation>
-    </message>
-    <message>
-        <source>Enter the insurability date.</source>
-        <translation>Ingrese la fecha de asegurabilidad.</translation>
-    </message>
-    <message>
-        <source>Choose the client&apos;s status.</source>
-        <translation>Elija el estado del cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the observation (up to 200 characters).</source>
-        <translation>Ingrese la observación (hasta 200 caracteres).</translation>
-    </message>
-    <message>
-        <source>The assigned plan has up to 3 characters.</source>
-        <translation>El plan asignado tiene hasta 3 caracteres.</translation>
-    </message>
-    <message>
-        <source>The extra-premium percentage is digits only.</source>
-        <translation>El porcentaje de extraprima solo admite dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the extra-premium percentage.</source>
-        <translation>Ingrese el porcentaje de extraprima.</translation>
-    </message>
-    <message>
-        <source>Enter the product type (up to 4 characters).</source>
-        <translation>Ingrese el tipo de producto (hasta 4 caracteres).</translation>
-    </message>
-    <message>
-        <source>Enter the coverage code (up to 10 characters).</source>
-        <translation>Ingrese el código de cobertura (hasta 10 caracteres).</translation>
-    </message>
-    <message>
-        <source>The coverage premium percentage has up to 3 characters.</source>
-        <translation>El porcentaje de prima de la cobertura tiene hasta 3 caracteres.</translation>
-    </message>
-    <message>
-        <source>Enter the case number (digits).</source>
-        <translation>Ingrese el número del caso (dígitos).</translation>
-    </message>
-</context>
-<context>
-    <name>CertificateViewer</name>
-    <message>
-        <source>Certificate document</source>
-        <translation>Documento del certificado</translation>
-    </message>
-    <message>
-        <source>&amp;Page:</source>
-        <translation>&amp;Página:</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>Página</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>A&amp;lejar</translation>
-    </message>
-    <message>
-        <source>&amp;Zoom in</source>
-        <translation>A&amp;cercar</translation>
-    </message>
-    <message>
-        <source>&amp;Fit width</source>
-        <translation>Ajustar al &amp;ancho</translation>
-    </message>
-    <message>
-        <source>&amp;Save PDF…</source>
-        <translation>&amp;Guardar PDF…</translation>
-    </message>
-    <message>
-        <source>Save certificate</source>
-        <translation>Guardar certificado</translation>
-    </message>
-    <message>
-        <source>P&amp;rint…</source>
-        <translation>Imp&amp;rimir…</translation>
-    </message>
-    <message>
-        <source>Print certificate</source>
-        <translation>Imprimir certificado</translation>
-    </message>
-    <message>
-        <source>There is no certificate to save.</source>
-        <translation>No hay ningún certificado para guardar.</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No se guardó: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>of %n page(s)</source>
-        <translation>
-            <numerusform>de %n página</numerusform>
-            <numerusform>de %n páginas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>fit to width</source>
-        <translation>ajustado al ancho</translation>
-    </message>
-    <message>
-        <source>%1%</source>
-        <translation>%1%</translation>
-    </message>
-</context>
-<context>
-    <name>ChallengeForm</name>
-    <message>
-        <source>Challenge questions</source>
-        <translation>Preguntas de reto</translation>
-    </message>
-    <message>
-        <source>Before a sensitive transaction the bank&apos;s risk engine questions the customer. Describe the transaction, read each question to the customer and type the answers they give. Secret answers stay hidden.</source>
-        <translation>Antes de una transacción sensible, el motor de riesgo del banco le hace preguntas al cliente. Describa la transacción, léale cada pregunta al cliente y escriba las respuestas que le dé. Las respuestas secretas permanecen ocultas.</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transacción</translation>
-    </message>
-    <message>
-        <source>Client type</source>
-        <translation>Tipo de cliente</translation>
-    </message>
-    <message>
-        <source>N — Natural person</source>
-        <translation>N — Persona natural</translation>
-    </message>
-    <message>
-        <source>J — Legal person</source>
-        <translation>J — Persona jurídica</translation>
-    </message>
-    <message>
-        <source>C&amp;lient type:</source>
-        <translation>Tipo de c&amp;liente:</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Identification &amp;type:</source>
-        <translation>Tipo de &amp;identificación:</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>Identification &amp;number:</source>
-        <translation>&amp;Número de identificación:</translation>
-    </message>
-    <message>
-        <source>Transaction code</source>
-        <translation>Código de transacción</translation>
-    </message>
-    <message>
-        <source>e.g. 100090</source>
-        <translation>p. ej. 100090</translation>
-    </message>
-    <message>
-        <source>Transaction &amp;code:</source>
-        <translation>Código de &amp;transacción:</translation>
-    </message>
-    <message>
-        <source>Transaction data: name and value</source>
-        <translation>Datos de la transacción: nombre y valor</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>&amp;Add data</source>
-        <translation>&amp;Agregar dato</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve data</source>
-        <translation>&amp;Quitar dato</translation>
-    </message>
-    <message>
-        <source>Transaction &amp;data:</source>
-        <translation>&amp;Datos de la transacción:</translation>
-    </message>
-    <message>
-        <source>Amount in pesos</source>
-        <translation>Monto en pesos</translation>
-    </message>
-    <message>
-        <source>whole pesos, digits only</source>
-        <translation>pesos enteros, solo dígitos</translation>
-    </message>
-    <message>
-        <source>A&amp;mount (COP):</source>
-        <translation>&amp;Monto (COP):</translation>
-    </message>
-    <message>
-        <source>Source product</source>
-        <translation>Producto de origen</translation>
-    </message>
-    <message>
-        <source>S&amp;ource product:</source>
-        <translation>Producto de &amp;origen:</translation>
-    </message>
-    <message>
-        <source>Destination product</source>
-        <translation>Producto de destino</translation>
-    </message>
-    <message>
-        <source>D&amp;estination product:</source>
-        <translation>Producto de d&amp;estino:</translation>
-    </message>
-    <message>
-        <source>&amp;Start challenge</source>
-        <translation>Iniciar &amp;reto</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the engine (Esc)</source>
-        <translation>Dejar de esperar al motor (Esc)</translation>
-    </message>
-    <message>
-        <source>Waiting for the risk engine… Press Esc to cancel.</source>
-        <translation>Esperando al motor de riesgo… Presione Esc para cancelar.</translation>
-    </message>
-    <message>
-        <source>Questions for the customer</source>
-        <translation>Preguntas para el cliente</translation>
-    </message>
-    <message>
-        <source>Send &amp;answers</source>
-        <translation>Enviar re&amp;spuestas</translation>
-    </message>
-    <message>
-        <source>A&amp;bandon challenge</source>
-        <translation>A&amp;bandonar reto</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Authorization code</source>
-        <translation>Código de autorización</translation>
-    </message>
-    <message>
-        <source>&amp;Copy code</source>
-        <translation>&amp;Copiar código</translation>
-    </message>
-    <message>
-        <source>&amp;New challenge</source>
-        <translation>&amp;Nuevo reto</translation>
-    </message>
-    <message>
-        <source>Challenge abandoned. No authorization was given; the transaction data is still here.</source>
-        <translation>Reto abandonado. No se otorgó ninguna autorización; los datos de la transacción siguen aquí.</translation>
-    </message>
-    <message>
-        <source>Authorization code copied.</source>
-        <translation>Código de autorización copiado.</translation>
-    </message>
-    <message>
-        <source>The challenge could not be started.</source>
-        <translation>No se pudo iniciar el reto.</translation>
-    </message>
-    <message>
-        <source>Stopped waiting. The answers may or may not have reached the engine: send them again or abandon the challenge.</source>
-        <translation>Se dejó de esperar. Es posible que las respuestas hayan llegado o no al motor: envíelas de nuevo o abandone el reto.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Nothing else was sent; your entries are still here.</source>
-        <translation>Cancelado. No se envió nada más; los datos que ingresó siguen aquí.</translation>
-    </message>
-    <message>
-        <source>Step %1 · attempt %2: the previous answer was not accepted. Ask the customer again.</source>
-        <translation>Paso %1 · intento %2: la respuesta anterior no fue aceptada. Pregúntele de nuevo al cliente.</translation>
-    </message>
-    <message>
-        <source>Step %1 · attempt %2</source>
-        <translation>Paso %1 · intento %2</translation>
-    </message>
-    <message>
-        <source>Transaction %1 for %2 %3%4</source>
-        <translation>Transacción %1 para %2 %3%4</translation>
-    </message>
-    <message>
-        <source>, amount %1</source>
-        <translation>, monto %1</translation>
-    </message>
-    <message>
-        <source>Authorized. Give this authorization code to the transaction:</source>
-        <translation>Autorizado. Use este código de autorización en la transacción:</translation>
-    </message>
-    <message>
-        <source>The risk engine authorized the transaction.</source>
-        <translation>El motor de riesgo autorizó la transacción.</translation>
-    </message>
-    <message>
-        <source>Not authorized. The risk engine refused the challenge (result “%1”). Do not carry out the transaction.</source>
-        <translation>No autorizado. El motor de riesgo rechazó el reto (resultado “%1”). No realice la transacción.</translation>
-    </message>
-    <message>
-        <source>The challenge was refused: too many answers were not accepted.</source>
-        <translation>El reto fue rechazado: demasiadas respuestas no fueron aceptadas.</translation>
-    </message>
-    <message>
-        <source>Risk engine result %1</source>
-        <translation>Resultado del motor de riesgo %1</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para la mesa de ayuda: %1</translation>
-    </message>
-</context>
-<context>
-    <name>ChallengeQuestion</name>
-    <message>
-        <source>Enter the answer.</source>
-        <translation>Ingrese la respuesta.</translation>
-    </message>
-    <message>
-        <source>Digits only.</source>
-        <translation>Solo dígitos.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Enter exactly %n digit(s).</source>
-        <translation>
-            <numerusform>Ingrese exactamente %n dígito.</numerusform>
-            <numerusform>Ingrese exactamente %n dígitos.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ChallengeQuestionWidget</name>
-    <message>
-        <source>Question %1</source>
-        <translation>Pregunta %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Answer: %n digit(s).</source>
-        <translation>
-            <numerusform>Respuesta: %n dígito.</numerusform>
-            <numerusform>Respuesta: %n dígitos.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Answer: %n character(s).</source>
-        <translation>
-            <numerusform>Respuesta: %n carácter.</numerusform>
-            <numerusform>Respuesta: %n caracteres.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unknown question type “%1”: read it to the customer and answer as asked.</source>
-        <translation>Tipo de pregunta desconocido “%1”: léasela al cliente y responda según lo indicado.</translation>
-    </message>
-    <message>
-        <source>Answer %1</source>
-        <translation>Respuesta %1</translation>
-    </message>
-    <message>
-        <source>Code the customer &amp;received:</source>
-        <translation>Código que el cliente &amp;recibió:</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s &amp;secret:</source>
-        <translation>&amp;Secreto del cliente:</translation>
-    </message>
-    <message>
-        <source>Secret answer (hidden)</source>
-        <translation>Respuesta secreta (oculta)</translation>
-    </message>
-    <message>
-        <source>Choose the customer&apos;s answer.</source>
-        <translation>Elija la respuesta del cliente.</translation>
-    </message>
-</context>
-<context>
-    <name>ChallengeRequest</name>
-    <message>
-        <source>Choose the client type.</source>
-        <translation>Elija el tipo de cliente.</translation>
-    </message>
-    <message>
-        <source>Add at least one transaction data name and value.</source>
-        <translation>Agregue al menos un dato de la transacción con su nombre y valor.</translation>
-    </message>
-    <message>
-        <source>Each transaction data needs a name (at most %1 characters) and a value (at most %2).</source>
-        <translation>Cada dato de la transacción necesita un nombre (máximo %1 caracteres) y un valor (máximo %2).</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>Máximo %1 caracteres.</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelHoldChange</name>
-    <message>
-        <source>Give the channel and subchannel, or the pseudo-channel description, not both.</source>
-        <translation>Indique el canal y el subcanal, o la descripción del seudocanal, pero no ambos.</translation>
-    </message>
-    <message>
-        <source>Give the channel and subchannel or a pseudo-channel.</source>
-        <translation>Indique el canal y el subcanal, o un seudocanal.</translation>
-    </message>
-    <message>
-        <source>channel %1, subchannel %2</source>
-        <translation>canal %1, subcanal %2</translation>
-    </message>
-    <message>
-        <source>pseudo-channel “%1”</source>
-        <translation>seudocanal “%1”</translation>
-    </message>
-    <message>
-        <source>for product %1</source>
-        <translation>para el producto %1</translation>
-    </message>
-    <message>
-        <source>for every product of the customer</source>
-        <translation>para todos los productos del cliente</translation>
-    </message>
-    <message>
-        <source>Lock %1 %2</source>
-        <translation>Bloquear %1 %2</translation>
-    </message>
-    <message>
-        <source>Unlock %1 %2</source>
-        <translation>Desbloquear %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelHoldsForm</name>
-    <message>
-        <source>Channel holds</source>
-        <translation>Bloqueos de canal</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>Identification &amp;number:</source>
-        <translation>&amp;Número de identificación:</translation>
-    </message>
-    <message>
-        <source>Which holds</source>
-        <translation>Bloqueos a consultar</translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation>Todos los canales</translation>
-    </message>
-    <message>
-        <source>Locked only</source>
-        <translation>Solo bloqueados</translation>
-    </message>
-    <message>
-        <source>Records per page</source>
-        <translation>Registros por página</translation>
-    </message>
-    <message>
-        <source>&amp;Per page:</source>
-        <translation>&amp;Por página:</translation>
-    </message>
-    <message>
-        <source>&amp;Consult</source>
-        <translation>&amp;Consultar</translation>
-    </message>
-    <message>
-        <source>◀ P&amp;revious</source>
-        <translation>◀ &amp;Anterior</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt ▶</source>
-        <translation>Si&amp;guiente ▶</translation>
-    </message>
-    <message>
-        <source>Lock or unlock</source>
-        <translation>Bloquear o desbloquear</translation>
-    </message>
-    <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>Acc&amp;ión:</translation>
-    </message>
-    <message>
-        <source>Channel and su&amp;bchannel</source>
-        <translation>Canal y su&amp;bcanal</translation>
-    </message>
-    <message>
-        <source>Pseudo-c&amp;hannel</source>
-        <translation>P&amp;seudocanal</translation>
-    </message>
-    <message>
-        <source>Channel code</source>
-        <translation>Código de canal</translation>
-    </message>
-    <message>
-        <source>Subchannel code</source>
-        <translation>Código de subcanal</translation>
-    </message>
-    <message>
-        <source>Pseudo-channel</source>
-        <translation>Pseudocanal</translation>
-    </message>
-    <message>
-        <source>Which channel:</source>
-        <translation>Canal:</translation>
-    </message>
-    <message>
-        <source>Every product of the c&amp;ustomer</source>
-        <translation>Todos los productos del c&amp;liente</translation>
-    </message>
-    <message>
-        <source>One pr&amp;oduct:</source>
-        <translation>Un pr&amp;oducto:</translation>
-    </message>
-    <message>
-        <source>Product number</source>
-        <translation>Número de producto</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>Alcance:</translation>
-    </message>
-    <message>
-        <source>A&amp;pply…</source>
-        <translation>Aplica&amp;r…</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2 · records %3–%4 of %5</source>
-        <translation>Página %1 de %2 · registros %3–%4 de %5</translation>
-    </message>
-    <message>
-        <source>The customer has no locked channels.</source>
-        <translation>El cliente no tiene canales bloqueados.</translation>
-    </message>
-    <message>
-        <source>The customer has no channel holds on record.</source>
-        <translation>El cliente no tiene bloqueos de canal registrados.</translation>
-    </message>
-    <message>
-        <source>Lock channel</source>
-        <translation>Bloquear canal</translation>
-    </message>
-    <message>
-        <source>Unlock channel</source>
-        <translation>Desbloquear canal</translation>
-    </message>
-    <message>
-        <source>%1, for customer %2 %3?</source>
-        <translation>¿%1 para el cliente %2 %3?</translation>
-    </message>
-    <message>
-        <source>This is recorded in the journal under your user %1, branch %2.</source>
-        <translation>Esto queda registrado en la bitácora con su usuario %1, oficina %2.</translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation>No se modificó nada.</translation>
-    </message>
-    <message>
-        <source>No answer from the bank: the change may or may not have been made. Consult the holds again before trying once more.</source>
-        <translation>No hubo respuesta del banco: es posible que el cambio se haya realizado o no. Consulte de nuevo los bloqueos antes de volver a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para soporte: %1</translation>
-    </message>
-    <message>
-        <source>Done: %1.</source>
-        <translation>Listo: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelHoldsQuery</name>
-    <message>
-        <source>Between 1 and %1 records per page.</source>
-        <translation>Entre 1 y %1 registros por página.</translation>
-    </message>
-    <message>
-        <source>The first record is 1 or more.</source>
-        <translation>El primer registro debe ser 1 o mayor.</translation>
-    </message>
-</context>
-<context>
-    <name>ChannelHoldsTableModel</name>
-    <message>
-        <source>%1 (branch %2)</source>
-        <translation>%1 (oficina %2)</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation>Bloqueado</translation>
-    </message>
-    <message>
-        <source>Unlocked</source>
-        <translation>Desbloqueado</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Subchannel</source>
-        <translation>Subcanal</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Alcance</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Locked by</source>
-        <translation>Bloqueado por</translation>
-    </message>
-    <message>
-        <source>Locked at</source>
-        <translation>Fecha de bloqueo</translation>
-    </message>
-    <message>
-        <source>Unlocked by</source>
-        <translation>Desbloqueado por</translation>
-    </message>
-    <message>
-        <source>Unlocked at</source>
-        <translation>Fecha de desbloqueo</translation>
-    </message>
-</context>
-<context>
-    <name>ConnectionStatusLabel</name>
-    <message>
-        <source>Not connected yet</source>
-        <translation>Aún sin conexión</translation>
-    </message>
-    <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
-    </message>
-    <message>
-        <source>Connected</source>
-        <translation>Conectado</translation>
-    </message>
-    <message>
-        <source>token valid until %1</source>
-        <translation>token válido hasta %1</translation>
-    </message>
-    <message>
-        <source>no valid token</source>
-        <translation>sin token válido</translation>
-    </message>
-    <message>
-        <source>Server unreachable</source>
-        <translation>Servidor inaccesible</translation>
-    </message>
-    <message>
-        <source>last error %1: %2</source>
-        <translation>último error %1: %2</translation>
-    </message>
-    <message>
-        <source>Connection: %1</source>
-        <translation>Conexión: %1</translation>
-    </message>
-    <message>
-        <source>Last error %1: %2</source>
-        <translation>Último error %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CorrespondentWithdrawalRequest</name>
-    <message>
-        <source>Normal or Reverse.</source>
-        <translation>Normal o reverso.</translation>
-    </message>
-</context>
-<context>
-    <name>CredentialStore</name>
-    <message>
-        <source>No client credentials are stored for %1; enter them in Settings.</source>
-        <translation>No hay credenciales de cliente (client id y client secret) guardadas para %1; ingréselas en Configuración.</translation>
-    </message>
-    <message>
-        <source>Nothing is stored in the keyring for %1; enter it again.</source>
-        <translation>No hay nada guardado en el llavero del sistema para %1; ingréselo de nuevo.</translation>
-    </message>
-    <message>
-        <source>the client credentials for %1</source>
-        <translation>las credenciales de cliente de %1</translation>
-    </message>
-    <message>
-        <source>No keyring (Secret Service) is available on this workstation; start the desktop session&apos;s keyring or ask IT. Credentials are never stored in plain text.</source>
-        <translation>No hay ningún llavero del sistema (Secret Service) disponible en esta estación de trabajo; inicie el llavero de la sesión de escritorio o consulte con el área de tecnología. Las credenciales nunca se guardan en texto plano.</translation>
-    </message>
-    <message>
-        <source>The keyring is locked or refused access to %1; unlock the keyring (for example by logging in to the desktop session again) and try again.</source>
-        <translation>El llavero del sistema está bloqueado o negó el acceso a %1; desbloquee el llavero (por ejemplo, iniciando sesión de nuevo en el escritorio) e intente otra vez.</translation>
-    </message>
-    <message>
-        <source>The keyring could not read %1. It may be locked: unlock it and try again; if it keeps failing, ask IT.</source>
-        <translation>El llavero del sistema no pudo leer %1. Puede estar bloqueado: desbloquéelo e intente de nuevo; si sigue fallando, consulte con el área de tecnología.</translation>
-    </message>
-    <message>
-        <source>The keyring could not save %1. It may be locked: unlock it and try again; if it keeps failing, ask IT. Nothing was stored elsewhere.</source>
-        <translation>El llavero del sistema no pudo guardar %1. Puede estar bloqueado: desbloquéelo e intente de nuevo; si sigue fallando, consulte con el área de tecnología. No se guardó nada en otro lugar.</translation>
-    </message>
-    <message>
-        <source>The keyring could not delete %1. It may be locked: unlock it and try again; if it keeps failing, ask IT.</source>
-        <translation>El llavero del sistema no pudo eliminar %1. Puede estar bloqueado: desbloquéelo e intente de nuevo; si sigue fallando, consulte con el área de tecnología.</translation>
-    </message>
-    <message>
-        <source>Enter both the client id and the client secret for %1; nothing was stored.</source>
-        <translation>Ingrese tanto el client id como el client secret de %1; no se guardó nada.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerAddressModel</name>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City code</source>
-        <translation>Código de ciudad</translation>
-    </message>
-    <message>
-        <source>Department code</source>
-        <translation>Código de departamento</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerBasicDataQuery</name>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Unknown identification type &quot;%1&quot;: use CC, CE, PA, TI, NI or PE.</source>
-        <translation>Tipo de identificación desconocido &quot;%1&quot;: use CC, CE, PA, TI, NI o PE.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number.</source>
-        <translation>Ingrese el número de identificación.</translation>
-    </message>
-    <message>
-        <source>The identification number must not contain spaces.</source>
-        <translation>El número de identificación no debe contener espacios.</translation>
-    </message>
-    <message>
-        <source>The identification number has at most %1 characters.</source>
-        <translation>El número de identificación tiene como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>For %1 the identification number has digits only.</source>
-        <translation>Para %1, el número de identificación solo tiene dígitos.</translation>
-    </message>
-    <message>
-        <source>The identification number has letters and digits only.</source>
-        <translation>El número de identificación solo tiene letras y dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the cellphone number.</source>
-        <translation>Ingrese el número de celular.</translation>
-    </message>
-    <message>
-        <source>The cellphone number has exactly %1 digits, without spaces or signs.</source>
-        <translation>El número de celular tiene exactamente %1 dígitos, sin espacios ni signos.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerBasicDataView</name>
-    <message>
-        <source>not recorded</source>
-        <translation>no registrado</translation>
-    </message>
-    <message>
-        <source>%1 (%2) %3</source>
-        <translation>%1 (%2) %3</translation>
-    </message>
-    <message>
-        <source>This customer has an alert on file: follow the branch procedure before continuing.</source>
-        <translation>Este cliente tiene una alerta registrada: siga el procedimiento de la oficina antes de continuar.</translation>
-    </message>
-    <message>
-        <source>Alert flag &quot;%1&quot; on file: follow the branch procedure before continuing.</source>
-        <translation>Marca de alerta &quot;%1&quot; registrada: siga el procedimiento de la oficina antes de continuar.</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Customer found</source>
-        <translation>Cliente encontrado</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <source>Identification:</source>
-        <translation>Identificación:</translation>
-    </message>
-    <message>
-        <source>Person type:</source>
-        <translation>Tipo de persona:</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Fecha de nacimiento:</translation>
-    </message>
-    <message>
-        <source>Deceased:</source>
-        <translation>Fallecido:</translation>
-    </message>
-    <message>
-        <source>Alert:</source>
-        <translation>Alerta:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Contact cellphone:</source>
-        <translation>Celular de contacto:</translation>
-    </message>
-    <message>
-        <source>Registered cellphone:</source>
-        <translation>Celular registrado:</translation>
-    </message>
-    <message>
-        <source>Customer since:</source>
-        <translation>Cliente desde:</translation>
-    </message>
-    <message>
-        <source>Last updated:</source>
-        <translation>Última actualización:</translation>
-    </message>
-    <message>
-        <source>SARLAFT date:</source>
-        <translation>Fecha SARLAFT:</translation>
-    </message>
-    <message>
-        <source>Postal addresses</source>
-        <translation>Direcciones postales</translation>
-    </message>
-    <message>
-        <source>Select all addresses</source>
-        <translation>Seleccionar todas las direcciones</translation>
-    </message>
-    <message>
-        <source>&amp;Postal addresses:</source>
-        <translation>&amp;Direcciones postales:</translation>
-    </message>
-    <message>
-        <source>Recorded as deceased on %1</source>
-        <translation>Registrado como fallecido el %1</translation>
-    </message>
-    <message>
-        <source>No postal address on file.</source>
-        <translation>No hay direcciones postales registradas.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerCodeTables</name>
-    <message>
-        <source>Natural person</source>
-        <translation>Persona natural</translation>
-    </message>
-    <message>
-        <source>Legal entity</source>
-        <translation>Persona jurídica</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Masculino</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Femenino</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Otro</translation>
-    </message>
-    <message>
-        <source>Landline</source>
-        <translation>Fijo</translation>
-    </message>
-    <message>
-        <source>Cellphone</source>
-        <translation>Celular</translation>
-    </message>
-    <message>
-        <source>Origin 01</source>
-        <translation>Origen 01</translation>
-    </message>
-    <message>
-        <source>Origin 10 (other: give the detail)</source>
-        <translation>Origen 10 (otro: indique el detalle)</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>Fortnightly</source>
-        <translation>Quincenal</translation>
-    </message>
-    <message>
-        <source>Monthly</source>
-        <translation>Mensual</translation>
-    </message>
-    <message>
-        <source>Principal</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Colombia</source>
-        <translation>Colombia</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerCreateRequest</name>
-    <message>
-        <source>%1 (bank rule %2)</source>
-        <translation>%1 (regla del banco %2)</translation>
-    </message>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Unknown identification type &quot;%1&quot;.</source>
-        <translation>Tipo de identificación desconocido &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number.</source>
-        <translation>Ingrese el número de identificación.</translation>
-    </message>
-    <message>
-        <source>The identification number must not contain spaces.</source>
-        <translation>El número de identificación no debe contener espacios.</translation>
-    </message>
-    <message>
-        <source>The identification number has at most %1 characters.</source>
-        <translation>El número de identificación tiene como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>For %1 the identification number has digits only.</source>
-        <translation>Para %1, el número de identificación solo tiene dígitos.</translation>
-    </message>
-    <message>
-        <source>The identification number has letters and digits only.</source>
-        <translation>El número de identificación solo tiene letras y dígitos.</translation>
-    </message>
-    <message>
-        <source>A NIT has %1 digits followed by its check digit (e.g. 900123456-8).</source>
-        <translation>Un NIT tiene %1 dígitos seguidos de su dígito de verificación (p. ej. 900123456-8).</translation>
-    </message>
-    <message>
-        <source>The NIT&apos;s check digit is wrong: for %1 it is %2.</source>
-        <translation>El dígito de verificación del NIT es incorrecto: para %1 es %2.</translation>
-    </message>
-    <message>
-        <source>Choose the customer type.</source>
-        <translation>Elija el tipo de cliente.</translation>
-    </message>
-    <message>
-        <source>The customer type is N (natural person) or J (legal entity).</source>
-        <translation>El tipo de cliente es N (persona natural) o J (persona jurídica).</translation>
-    </message>
-    <message>
-        <source>Enter the first name.</source>
-        <translation>Ingrese el primer nombre.</translation>
-    </message>
-    <message>
-        <source>Enter the first surname.</source>
-        <translation>Ingrese el primer apellido.</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>Máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Letters (Ñ and accents too) and single spaces only.</source>
-        <translation>Solo letras (también Ñ y tildes) y espacios sencillos.</translation>
-    </message>
-    <message>
-        <source>Enter the city&apos;s DANE code (5 digits).</source>
-        <translation>Ingrese el código DANE de la ciudad (5 dígitos).</translation>
-    </message>
-    <message>
-        <source>A DANE city code has 5 digits, e.g. 05001 (Medellín).</source>
-        <translation>Un código DANE de ciudad tiene 5 dígitos, p. ej. 05001 (Medellín).</translation>
-    </message>
-    <message>
-        <source>Not a real date; use YYYY-MM-DD.</source>
-        <translation>No es una fecha válida; use AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <source>The date cannot be in the future.</source>
-        <translation>La fecha no puede ser futura.</translation>
-    </message>
-    <message>
-        <source>The date is too far in the past.</source>
-        <translation>La fecha es demasiado antigua.</translation>
-    </message>
-    <message>
-        <source>Enter the date of birth.</source>
-        <translation>Ingrese la fecha de nacimiento.</translation>
-    </message>
-    <message>
-        <source>Enter the document&apos;s issue date.</source>
-        <translation>Ingrese la fecha de expedición del documento.</translation>
-    </message>
-    <message>
-        <source>The issue date must be after the date of birth.</source>
-        <translation>La fecha de expedición debe ser posterior a la fecha de nacimiento.</translation>
-    </message>
-    <message>
-        <source>Choose the gender.</source>
-        <translation>Elija el género.</translation>
-    </message>
-    <message>
-        <source>The gender is M, F or O.</source>
-        <translation>El género es M, F u O.</translation>
-    </message>
-    <message>
-        <source>Choose the marital status.</source>
-        <translation>Elija el estado civil.</translation>
-    </message>
-    <message>
-        <source>A marital status code has 1 or 2 letters or digits.</source>
-        <translation>Un código de estado civil tiene 1 o 2 letras o dígitos.</translation>
-    </message>
-    <message>
-        <source>Not a valid e-mail address (e.g. name@example.com).</source>
-        <translation>No es un correo electrónico válido (p. ej. nombre@ejemplo.com).</translation>
-    </message>
-    <message>
-        <source>The customer class is a code of 1 to 3 digits.</source>
-        <translation>La clase de cliente es un código de 1 a 3 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the amount (0 when there is none).</source>
-        <translation>Ingrese el valor (0 si no hay).</translation>
-    </message>
-    <message>
-        <source>The amount cannot be negative.</source>
-        <translation>El valor no puede ser negativo.</translation>
-    </message>
-    <message>
-        <source>Digits only, optionally with a decimal point and 2 decimals, e.g. 2500000.</source>
-        <translation>Solo dígitos, opcionalmente con punto decimal y 2 decimales, p. ej. 2500000.</translation>
-    </message>
-    <message>
-        <source>Say where the other income comes from.</source>
-        <translation>Indique de dónde provienen los otros ingresos.</translation>
-    </message>
-    <message>
-        <source>Choose the origin of the resources.</source>
-        <translation>Elija el origen de los recursos.</translation>
-    </message>
-    <message>
-        <source>The origin of resources is a 2-digit code.</source>
-        <translation>El origen de los recursos es un código de 2 dígitos.</translation>
-    </message>
-    <message>
-        <source>Origin 10 needs a detail of where the resources come from.</source>
-        <translation>El origen 10 requiere detallar de dónde provienen los recursos.</translation>
-    </message>
-    <message>
-        <source>Choose whether the customer manages resources.</source>
-        <translation>Indique si el cliente maneja recursos.</translation>
-    </message>
-    <message>
-        <source>Resource management is S or N.</source>
-        <translation>El manejo de recursos es S o N.</translation>
-    </message>
-    <message>
-        <source>Enter a phone number.</source>
-        <translation>Ingrese un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>Choose the phone type.</source>
-        <translation>Elija el tipo de teléfono.</translation>
-    </message>
-    <message>
-        <source>A Colombian cellphone has 10 digits and starts with 3.</source>
-        <translation>Un celular colombiano tiene 10 dígitos y empieza por 3.</translation>
-    </message>
-    <message>
-        <source>A Colombian landline has 7 digits, or 10 starting with 60.</source>
-        <translation>Un teléfono fijo colombiano tiene 7 dígitos, o 10 si empieza por 60.</translation>
-    </message>
-    <message>
-        <source>Enter the residence address.</source>
-        <translation>Ingrese la dirección de residencia.</translation>
-    </message>
-    <message>
-        <source>Choose the country of birth.</source>
-        <translation>Elija el país de nacimiento.</translation>
-    </message>
-    <message>
-        <source>The country is a 2-letter ISO code, e.g. CO.</source>
-        <translation>El país es un código ISO de 2 letras, p. ej. CO.</translation>
-    </message>
-    <message>
-        <source>The occupation is a 2-digit code.</source>
-        <translation>La ocupación es un código de 2 dígitos.</translation>
-    </message>
-    <message>
-        <source>The position is a code of up to 6 digits.</source>
-        <translation>El cargo es un código de hasta 6 dígitos.</translation>
-    </message>
-    <message>
-        <source>The activity is a code of up to 6 digits.</source>
-        <translation>La actividad es un código de hasta 6 dígitos.</translation>
-    </message>
-    <message>
-        <source>The profession is a code of up to 3 digits.</source>
-        <translation>La profesión es un código de hasta 3 dígitos.</translation>
-    </message>
-    <message>
-        <source>The general profession is a 3-digit code.</source>
-        <translation>La profesión general es un código de 3 dígitos.</translation>
-    </message>
-    <message>
-        <source>The specific profession is a 4-digit code.</source>
-        <translation>La profesión específica es un código de 4 dígitos.</translation>
-    </message>
-    <message>
-        <source>With an occupation, enter the company&apos;s identification.</source>
-        <translation>Si tiene ocupación, ingrese la identificación de la empresa.</translation>
-    </message>
-    <message>
-        <source>With an occupation, enter the position.</source>
-        <translation>Si tiene ocupación, ingrese el cargo.</translation>
-    </message>
-    <message>
-        <source>The agreement is a code of up to 6 digits.</source>
-        <translation>El convenio es un código de hasta 6 dígitos.</translation>
-    </message>
-    <message>
-        <source>An office code has up to 6 digits.</source>
-        <translation>Un código de oficina tiene hasta 6 dígitos.</translation>
-    </message>
-    <message>
-        <source>The city code has up to 5 digits.</source>
-        <translation>El código de ciudad tiene hasta 5 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the agreement&apos;s name.</source>
-        <translation>Ingrese el nombre del convenio.</translation>
-    </message>
-    <message>
-        <source>The savings pocket is S or N.</source>
-        <translation>El bolsillo de ahorro es S o N.</translation>
-    </message>
-    <message>
-        <source>Choose how often the pocket saves.</source>
-        <translation>Elija con qué frecuencia ahorra el bolsillo.</translation>
-    </message>
-    <message>
-        <source>A day from 01 to %1.</source>
-        <translation>Un día del 01 al %1.</translation>
-    </message>
-    <message>
-        <source>Choose whether the account is marked GMF exempt (4x1000).</source>
-        <translation>Indique si la cuenta se marca como exenta de GMF (4x1000).</translation>
-    </message>
-    <message>
-        <source>The GMF mark is S or N.</source>
-        <translation>La marca de GMF es S o N.</translation>
-    </message>
-    <message>
-        <source>Enter the ledger code.</source>
-        <translation>Ingrese el código de mayor.</translation>
-    </message>
-    <message>
-        <source>A 2-digit code.</source>
-        <translation>Un código de 2 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the subledger code.</source>
-        <translation>Ingrese el código de submayor.</translation>
-    </message>
-    <message>
-        <source>Enter the group code.</source>
-        <translation>Ingrese el código de grupo.</translation>
-    </message>
-    <message>
-        <source>Enter the account type.</source>
-        <translation>Ingrese el tipo de cuenta.</translation>
-    </message>
-    <message>
-        <source>A code of up to 4 digits.</source>
-        <translation>Un código de hasta 4 dígitos.</translation>
-    </message>
-    <message>
-        <source>Source retention is S or N.</source>
-        <translation>La retención en la fuente es S o N.</translation>
-    </message>
-    <message>
-        <source>Choose the statement period.</source>
-        <translation>Elija el periodo del extracto.</translation>
-    </message>
-    <message>
-        <source>The statement period is a one-letter code.</source>
-        <translation>El periodo del extracto es un código de una letra.</translation>
-    </message>
-    <message>
-        <source>Enter the administration office.</source>
-        <translation>Ingrese la oficina de administración.</translation>
-    </message>
-    <message>
-        <source>Enter the submitting office.</source>
-        <translation>Ingrese la oficina radicadora.</translation>
-    </message>
-    <message>
-        <source>The office address type is a one-letter code.</source>
-        <translation>El tipo de dirección de la oficina es un código de una letra.</translation>
-    </message>
-    <message>
-        <source>Up to 10 letters and digits.</source>
-        <translation>Hasta 10 letras y dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the adviser&apos;s user registration.</source>
-        <translation>Ingrese el registro de usuario del asesor.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerLookupForm</name>
-    <message>
-        <source>Customer lookup</source>
-        <translation>Consulta de clientes</translation>
-    </message>
-    <message>
-        <source>Find a customer&apos;s basic data by identification document or by cellphone number.</source>
-        <translation>Busque los datos básicos de un cliente por documento de identificación o por número de celular.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Búsqueda</translation>
-    </message>
-    <message>
-        <source>By &amp;identification</source>
-        <translation>Por &amp;identificación</translation>
-    </message>
-    <message>
-        <source>Search by identification</source>
-        <translation>Buscar por identificación</translation>
-    </message>
-    <message>
-        <source>Search by cellphone</source>
-        <translation>Buscar por celular</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>e.g. 1234567890</source>
-        <translation>p. ej. 1234567890</translation>
-    </message>
-    <message>
-        <source>Cellphone number</source>
-        <translation>Número de celular</translation>
-    </message>
-    <message>
-        <source>%1 digits</source>
-        <translation>%1 dígitos</translation>
-    </message>
-    <message>
-        <source>Identification &amp;type:</source>
-        <translation>&amp;Tipo de identificación:</translation>
-    </message>
-    <message>
-        <source>Identification &amp;number:</source>
-        <translation>&amp;Número de identificación:</translation>
-    </message>
-    <message>
-        <source>&amp;Cellphone:</source>
-        <translation>&amp;Celular:</translation>
-    </message>
-    <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <source>Cancel search</source>
-        <translation>Cancelar búsqueda</translation>
-    </message>
-    <message>
-        <source>Stop the running search (Esc)</source>
-        <translation>Detener la búsqueda en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Searching</source>
-        <translation>Buscando</translation>
-    </message>
-    <message>
-        <source>Searching… Press Esc to cancel.</source>
-        <translation>Buscando… Presione Esc para cancelar.</translation>
-    </message>
-    <message>
-        <source>The search could not be started.</source>
-        <translation>No se pudo iniciar la búsqueda.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para la mesa de ayuda: %1</translation>
-    </message>
-    <message>
-        <source>Search cancelled. Nothing else was sent; your entries are still here.</source>
-        <translation>Búsqueda cancelada. No se envió nada más; los datos que ingresó siguen aquí.</translation>
-    </message>
-    <message>
-        <source>There is no customer with that cellphone number. Check the number and search again.</source>
-        <translation>No hay ningún cliente con ese número de celular. Verifique el número y vuelva a buscar.</translation>
-    </message>
-    <message>
-        <source>There is no customer with those details. Check the identification type and number and search again.</source>
-        <translation>No hay ningún cliente con esos datos. Verifique el tipo y el número de identificación y vuelva a buscar.</translation>
-    </message>
-    <message>
-        <source>By cell&amp;phone</source>
-        <translation>Por c&amp;elular</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPayee</name>
-    <message>
-        <source>Choose the customer&apos;s identification type.</source>
-        <translation>Elija el tipo de identificación del cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the customer&apos;s identification number.</source>
-        <translation>Ingrese el número de identificación del cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the payee&apos;s first name.</source>
-        <translation>Ingrese el primer nombre del beneficiario de pagos.</translation>
-    </message>
-    <message>
-        <source>Enter the payee&apos;s last name.</source>
-        <translation>Ingrese el apellido del beneficiario de pagos.</translation>
-    </message>
-    <message>
-        <source>Enter an e-mail address such as name@example.com.</source>
-        <translation>Ingrese un correo electrónico como nombre@ejemplo.com.</translation>
-    </message>
-    <message>
-        <source>Choose the payee&apos;s identification type.</source>
-        <translation>Elija el tipo de identificación del beneficiario de pagos.</translation>
-    </message>
-    <message>
-        <source>Enter the payee&apos;s identification number.</source>
-        <translation>Ingrese el número de identificación del beneficiario de pagos.</translation>
-    </message>
-    <message>
-        <source>Choose the relationship to the customer.</source>
-        <translation>Elija la relación con el cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the branch.</source>
-        <translation>Ingrese la oficina.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerPayeeForm</name>
-    <message>
-        <source>Customer payee</source>
-        <translation>Beneficiario de pagos del cliente</translation>
-    </message>
-    <message>
-        <source>Customer identification type</source>
-        <translation>Tipo de identificación del cliente</translation>
-    </message>
-    <message>
-        <source>Customer identification number</source>
-        <translation>Número de identificación del cliente</translation>
-    </message>
-    <message>
-        <source>Payee first name</source>
-        <translation>Primer nombre del beneficiario</translation>
-    </message>
-    <message>
-        <source>Payee middle name</source>
-        <translation>Segundo nombre del beneficiario</translation>
-    </message>
-    <message>
-        <source>Payee last name</source>
-        <translation>Primer apellido del beneficiario</translation>
-    </message>
-    <message>
-        <source>Payee second last name</source>
-        <translation>Segundo apellido del beneficiario</translation>
-    </message>
-    <message>
-        <source>Payee identification type</source>
-        <translation>Tipo de identificación del beneficiario</translation>
-    </message>
-    <message>
-        <source>Payee identification number</source>
-        <translation>Número de identificación del beneficiario</translation>
-    </message>
-    <message>
-        <source>Country of the identification</source>
-        <translation>País de la identificación</translation>
-    </message>
-    <message>
-        <source>Nationality and country code</source>
-        <translation>Nacionalidad y código de país</translation>
-    </message>
-    <message>
-        <source>Payee e-mail</source>
-        <translation>Correo electrónico del beneficiario</translation>
-    </message>
-    <message>
-        <source>Notification address</source>
-        <translation>Dirección de notificación</translation>
-    </message>
-    <message>
-        <source>Postal code</source>
-        <translation>Código postal</translation>
-    </message>
-    <message>
-        <source>Relationship code</source>
-        <translation>Código de relación</translation>
-    </message>
-    <message>
-        <source>Adviser identifier</source>
-        <translation>Identificador del asesor</translation>
-    </message>
-    <message>
-        <source>Re&amp;gister payee</source>
-        <translation>Re&amp;gistrar beneficiario</translation>
-    </message>
-    <message>
-        <source>Customer ID type:</source>
-        <translation>Tipo de identificación del cliente:</translation>
-    </message>
-    <message>
-        <source>Customer ID number:</source>
-        <translation>Número de identificación del cliente:</translation>
-    </message>
-    <message>
-        <source>Payee first name:</source>
-        <translation>Primer nombre del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Payee middle name:</source>
-        <translation>Segundo nombre del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Payee last name:</source>
-        <translation>Primer apellido del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Payee second last name:</source>
-        <translation>Segundo apellido del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Payee ID type:</source>
-        <translation>Tipo de identificación del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Payee ID number:</source>
-        <translation>Número de identificación del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Country of the ID:</source>
-        <translation>País de la identificación:</translation>
-    </message>
-    <message>
-        <source>Country code (ISO 3166):</source>
-        <translation>Código de país (ISO 3166):</translation>
-    </message>
-    <message>
-        <source>Payee e-mail:</source>
-        <translation>Correo electrónico del beneficiario:</translation>
-    </message>
-    <message>
-        <source>Notification address:</source>
-        <translation>Dirección de notificación:</translation>
-    </message>
-    <message>
-        <source>Postal code:</source>
-        <translation>Código postal:</translation>
-    </message>
-    <message>
-        <source>Relationship code:</source>
-        <translation>Código de relación:</translation>
-    </message>
-    <message>
-        <source>Adviser:</source>
-        <translation>Asesor:</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Please correct: %1</source>
-        <translation>No se envió nada. Corrija: %1</translation>
-    </message>
-    <message>
-        <source>The payee was not registered.</source>
-        <translation>No se registró el beneficiario de pagos.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para la mesa de ayuda: %1</translation>
-    </message>
-    <message>
-        <source>%1 is now a payee of the customer.</source>
-        <translation>%1 ahora es beneficiario de pagos del cliente.</translation>
-    </message>
-</context>
-<context>
-    <name>CustomerReceipt</name>
-    <message>
-        <source>Customer and account opening receipt</source>
-        <translation>Comprobante de vinculación del cliente y apertura de cuenta</translation>
-    </message>
-    <message>
-        <source>TRAINING — NOT A VALID BANK DOCUMENT</source>
-        <translation>CAPACITACIÓN — NO ES UN DOCUMENTO VÁLIDO DEL BANCO</translation>
-    </message>
-    <message>
-        <source>Customer and savings account opening</source>
-        <translation>Vinculación del cliente y apertura de cuenta de ahorros</translation>
-    </message>
-    <message>
-        <source>Branch %1 · Terminal %2 · Adviser %3</source>
-        <translation>Oficina %1 · Terminal %2 · Asesor %3</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identificación</translation>
-    </message>
-    <message>
-        <source>Savings account number</source>
-        <translation>Número de cuenta de ahorros</translation>
-    </message>
-    <message>
-        <source>Reference number</source>
-        <translation>Número de referencia</translation>
-    </message>
-    <message>
-        <source>GMF (4x1000) status</source>
-        <translation>Estado del GMF (4x1000)</translation>
-    </message>
-    <message>
-        <source>GMF bank</source>
-        <translation>Banco del GMF</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Transaction</source>
-        <translation>Transacción</translation>
-    </message>
-    <message>
-        <source>The customer declares that the data given are true and authorises the bank to verify them. Keep this receipt: it is the proof of the opening of the account.</source>
-        <translation>El cliente declara que los datos suministrados son verdaderos y autoriza al banco para verificarlos. Conserve este comprobante: es la constancia de la apertura de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Customer&apos;s signature</source>
-        <translation>Firma del cliente</translation>
-    </message>
-    <message>
-        <source>Adviser&apos;s signature and stamp</source>
-        <translation>Firma y sello del asesor</translation>
-    </message>
-</context>
-<context>
-    <name>CustomersApi</name>
-    <message>
-        <source>Unknown identification type.</source>
-        <translation>Tipo de identificación desconocido.</translation>
-    </message>
-    <message>
-        <source>The identification number must have 1 to 20 characters.</source>
-        <translation>El número de identificación debe tener de 1 a 20 caracteres.</translation>
-    </message>
-    <message>
-        <source>The action must be I or T.</source>
-        <translation>La acción debe ser I o T.</translation>
-    </message>
-    <message>
-        <source>The condition must be 1, 2 or 3.</source>
-        <translation>La condición debe ser 1, 2 o 3.</translation>
-    </message>
-</context>
-<context>
-    <name>EnrollmentValidationQuery</name>
-    <message>
-        <source>Choose credit card (CCA) or debit card (DBC).</source>
-        <translation>Elija tarjeta de crédito (CCA) o tarjeta débito (DBC).</translation>
-    </message>
-    <message>
-        <source>The CVV has 3 digits.</source>
-        <translation>El CVV tiene 3 dígitos.</translation>
-    </message>
-    <message>
-        <source>The PIN has 4 digits.</source>
-        <translation>El PIN tiene 4 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the last six digits of the card.</source>
-        <translation>Ingrese los últimos seis dígitos de la tarjeta.</translation>
-    </message>
-</context>
-<context>
-    <name>Environment</name>
-    <message>
-        <source>Training</source>
-        <translation>Capacitación</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>Live</source>
-        <translation>Producción</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentBanner</name>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Ambiente: %1</translation>
-    </message>
-    <message>
-        <source>TRAINING</source>
-        <translation>CAPACITACIÓN</translation>
-    </message>
-    <message>
-        <source>SANDBOX</source>
-        <translation>SANDBOX</translation>
-    </message>
-    <message>
-        <source>QA</source>
-        <translation>QA</translation>
-    </message>
-    <message>
-        <source>LIVE</source>
-        <translation>PRODUCCIÓN</translation>
-    </message>
-    <message>
-        <source>practice data on this workstation; nothing reaches the bank</source>
-        <translation>datos de práctica en esta estación de trabajo; nada llega al banco</translation>
-    </message>
-    <message>
-        <source>the bank&apos;s sandbox services; test data only</source>
-        <translation>servicios Sandbox del banco; solo datos de prueba</translation>
-    </message>
-    <message>
-        <source>the bank&apos;s QA services; test data only</source>
-        <translation>servicios QA del banco; solo datos de prueba</translation>
-    </message>
-    <message>
-        <source>real customers and real operations</source>
-        <translation>clientes reales y operaciones reales</translation>
-    </message>
-</context>
-<context>
-    <name>EnvironmentSettings</name>
-    <message>
-        <source>The CA bundle %1 could not be read; connections to %2 will be refused until it is fixed.</source>
-        <translation>No se pudo leer el paquete de CA %1; se rechazarán las conexiones a %2 hasta que se corrija.</translation>
-    </message>
-</context>
-<context>
-    <name>GeneralProductsForm</name>
-    <message>
-        <source>General insurance</source>
-        <translation>Seguros generales</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Payment frequency</source>
-        <translation>Frecuencia de pago</translation>
-    </message>
-    <message>
-        <source>Sale channel</source>
-        <translation>Canal de venta</translation>
-    </message>
-    <message>
-        <source>Insured&apos;s birth date</source>
-        <translation>Fecha de nacimiento del asegurado</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation>&amp;Producto:</translation>
-    </message>
-    <message>
-        <source>Payment &amp;frequency:</source>
-        <translation>&amp;Frecuencia de pago:</translation>
-    </message>
-    <message>
-        <source>Sale c&amp;hannel:</source>
-        <translation>Ca&amp;nal de venta:</translation>
-    </message>
-    <message>
-        <source>Insured&apos;s birth &amp;date:</source>
-        <translation>Fecha de nacimiento &amp;del asegurado:</translation>
-    </message>
-    <message>
-        <source>Insured home</source>
-        <translation>Vivienda asegurada</translation>
-    </message>
-    <message>
-        <source>Insured capital of the home</source>
-        <translation>Capital asegurado de la vivienda</translation>
-    </message>
-    <message>
-        <source>Address of the insured home</source>
-        <translation>Dirección de la vivienda asegurada</translation>
-    </message>
-    <message>
-        <source>City code of the insured home</source>
-        <translation>Código de ciudad de la vivienda asegurada</translation>
-    </message>
-    <message>
-        <source>Neighborhood of the insured home</source>
-        <translation>Barrio de la vivienda asegurada</translation>
-    </message>
-    <message>
-        <source>Year the building was built</source>
-        <translation>Año de construcción del inmueble</translation>
-    </message>
-    <message>
-        <source>Number of floors of the building</source>
-        <translation>Número de pisos del inmueble</translation>
-    </message>
-    <message>
-        <source>Housing type</source>
-        <translation>Tipo de vivienda</translation>
-    </message>
-    <message>
-        <source>House</source>
-        <translation>Casa</translation>
-    </message>
-    <message>
-        <source>Apartment</source>
-        <translation>Apartamento</translation>
-    </message>
-    <message>
-        <source>Description of the building</source>
-        <translation>Descripción del inmueble</translation>
-    </message>
-    <message>
-        <source>Insured &amp;capital:</source>
-        <translation>&amp;Capital asegurado:</translation>
-    </message>
-    <message>
-        <source>Home &amp;address:</source>
-        <translation>&amp;Dirección de la vivienda:</translation>
-    </message>
-    <message>
-        <source>Nei&amp;ghborhood:</source>
-        <translation>&amp;Barrio:</translation>
-    </message>
-    <message>
-        <source>&amp;Year built:</source>
-        <translation>&amp;Año de construcción:</translation>
-    </message>
-    <message>
-        <source>Desc&amp;ription:</source>
-        <translation>Desc&amp;ripción:</translation>
-    </message>
-    <message>
-        <source>&amp;Simulate</source>
-        <translation>&amp;Simular</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Simulate, then choose a plan.</source>
-        <translation>Simule y luego elija un plan.</translation>
-    </message>
-    <message>
-        <source>Plan %1: %2</source>
-        <translation>Plan %1: %2</translation>
-    </message>
-    <message>
-        <source>Premium: %1 (frequency %2)</source>
-        <translation>Prima: %1 (frecuencia %2)</translation>
-    </message>
-    <message>
-        <source>Insured amount: %1</source>
-        <translation>Valor asegurado: %1</translation>
-    </message>
-    <message>
-        <source>  %1: %2, premium %3</source>
-        <translation>  %1: %2, prima %3</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Primer nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Primer apellido</translation>
-    </message>
-    <message>
-        <source>Birth date of the insured</source>
-        <translation>Fecha de nacimiento del asegurado</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Género</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Mobile phone</source>
-        <translation>Celular</translation>
-    </message>
-    <message>
-        <source>Office</source>
-        <translation>Oficina</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>&amp;Cotizar</translation>
-    </message>
-    <message>
-        <source>Identification &amp;type:</source>
-        <translation>&amp;Tipo de identificación:</translation>
-    </message>
-    <message>
-        <source>Identification n&amp;umber:</source>
-        <translation>N&amp;úmero de identificación:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>Primer &amp;nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Género:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>Co&amp;rreo electrónico:</translation>
-    </message>
-    <message>
-        <source>&amp;Office:</source>
-        <translation>&amp;Oficina:</translation>
-    </message>
-    <message>
-        <source>Payment by card</source>
-        <translation>Pago con tarjeta</translation>
-    </message>
-    <message>
-        <source>Card bank</source>
-        <translation>Banco de la tarjeta</translation>
-    </message>
-    <message>
-        <source>Card type</source>
-        <translation>Tipo de tarjeta</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Número de tarjeta</translation>
-    </message>
-    <message>
-        <source>Card expiry (MM/YY)</source>
-        <translation>Vencimiento de la tarjeta (MM/AA)</translation>
-    </message>
-    <message>
-        <source>MM/YY</source>
-        <translation>MM/AA</translation>
-    </message>
-    <message>
-        <source>Monthly debit day</source>
-        <translation>Día de débito mensual</translation>
-    </message>
-    <message>
-        <source>Card t&amp;ype:</source>
-        <translation>&amp;Tipo de tarjeta:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpiry:</source>
-        <translation>&amp;Vencimiento:</translation>
-    </message>
-    <message>
-        <source>Insured&apos;s address</source>
-        <translation>Dirección del asegurado</translation>
-    </message>
-    <message>
-        <source>City code of the insured&apos;s address</source>
-        <translation>Código de ciudad de la dirección del asegurado</translation>
-    </message>
-    <message>
-        <source>&amp;City code:</source>
-        <translation>Código de &amp;ciudad:</translation>
-    </message>
-    <message>
-        <source>Beneficiary (100%)</source>
-        <translation>Beneficiario (100%)</translation>
-    </message>
-    <message>
-        <source>Beneficiary identification type</source>
-        <translation>Tipo de identificación del beneficiario</translation>
-    </message>
-    <message>
-        <source>Beneficiary identification number</source>
-        <translation>Número de identificación del beneficiario</translation>
-    </message>
-    <message>
-        <source>Beneficiary first name</source>
-        <translation>Primer nombre del beneficiario</translation>
-    </message>
-    <message>
-        <source>Beneficiary last name</source>
-        <translation>Primer apellido del beneficiario</translation>
-    </message>
-    <message>
-        <source>Relationship to the insured</source>
-        <translation>Parentesco con el asegurado</translation>
-    </message>
-    <message>
-        <source>1 — Spouse</source>
-        <translation>1 — Cónyuge</translation>
-    </message>
-    <message>
-        <source>2 — Child</source>
-        <translation>2 — Hijo(a)</translation>
-    </message>
-    <message>
-        <source>3 — Parent</source>
-        <translation>3 — Padre o madre</translation>
-    </message>
-    <message>
-        <source>4 — Sibling</source>
-        <translation>4 — Hermano(a)</translation>
-    </message>
-    <message>
-        <source>5 — Other</source>
-        <translation>5 — Otro</translation>
-    </message>
-    <message>
-        <source>Identification nu&amp;mber:</source>
-        <translation>Nú&amp;mero de identificación:</translation>
-    </message>
-    <message>
-        <source>F&amp;irst name:</source>
-        <translation>Pr&amp;imer nombre:</translation>
-    </message>
-    <message>
-        <source>Last na&amp;me:</source>
-        <translation>Primer a&amp;pellido:</translation>
-    </message>
-    <message>
-        <source>1 Simulation</source>
-        <translation>1 Simulación</translation>
-    </message>
-    <message>
-        <source>2 Quote</source>
-        <translation>2 Cotización</translation>
-    </message>
-    <message>
-        <source>3 Issuing</source>
-        <translation>3 Expedición</translation>
-    </message>
-    <message>
-        <source>Step %1 of %2: %3</source>
-        <translation>Paso %1 de %2: %3</translation>
-    </message>
-    <message>
-        <source>Press Esc to cancel.</source>
-        <translation>Presione Esc para cancelar.</translation>
-    </message>
-    <message>
-        <source>Issuing was stopped, but the insurer may already have issued the policy. Check with the back office before issuing this quote again.</source>
-        <translation>La expedición se detuvo, pero es posible que la aseguradora ya haya expedido la póliza. Verifique con el back office antes de expedir de nuevo esta cotización.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Your entries are still here.</source>
-        <translation>Cancelado. Sus datos siguen aquí.</translation>
-    </message>
-    <message>
-        <source>Some entries need attention: see the messages under the fields.</source>
-        <translation>Algunos datos requieren atención: vea los mensajes debajo de los campos.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para soporte: %1</translation>
-    </message>
-    <message>
-        <source>The entries changed: quote again.</source>
-        <translation>Los datos cambiaron: cotice de nuevo.</translation>
-    </message>
-    <message>
-        <source>Simulating…</source>
-        <translation>Simulando…</translation>
-    </message>
-    <message>
-        <source>The simulation could not be made.</source>
-        <translation>No se pudo hacer la simulación.</translation>
-    </message>
-    <message>
-        <source>The insurer offers no plan for these data.</source>
-        <translation>La aseguradora no ofrece ningún plan para estos datos.</translation>
-    </message>
-    <message>
-        <source>%1 — premium %2</source>
-        <translation>%1 — prima %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n plan(s) offered: choose one, then continue with Next.</source>
-        <translation>
-            <numerusform>%n plan ofrecido: elíjalo y continúe con Siguiente.</numerusform>
-            <numerusform>%n planes ofrecidos: elija uno y continúe con Siguiente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Quoting…</source>
-        <translation>Cotizando…</translation>
-    </message>
-    <message>
-        <source>The quote could not be made.</source>
-        <translation>No se pudo hacer la cotización.</translation>
-    </message>
-    <message>
-        <source>Quote code: %1
+    <context>
+        <name>ApiClient</name>
+        <message>
+            <source>network error</source>
+            <translation>error de red</translation>
+        </message>
+        <message>
+            <source>network error (%1)</source>
+            <translation>error de red (%1)</translation>
+        </message>
+        <message>
+            <source>no answer in time</source>
+            <translation>sin respuesta a tiempo</translation>
+        </message>
+        <message>
+            <source>certificate not trusted</source>
+            <translation>certificado no confiable</translation>
+        </message>
+        <message>
+            <source>credentials refused</source>
+            <translation>credenciales rechazadas</translation>
+        </message>
+        <message>
+            <source>operation not allowed</source>
+            <translation>operación no permitida</translation>
+        </message>
+        <message>
+            <source>not found</source>
+            <translation>no encontrado</translation>
+        </message>
+        <message>
+            <source>request rejected</source>
+            <translation>solicitud rechazada</translation>
+        </message>
+        <message>
+            <source>refused by the bank</source>
+            <translation>rechazado por el banco</translation>
+        </message>
+        <message>
+            <source>server error (HTTP %1)</source>
+            <translation>error del servidor (HTTP %1)</translation>
+        </message>
+        <message>
+            <source>server error</source>
+            <translation>error del servidor</translation>
+        </message>
+        <message>
+            <source>unreadable answer</source>
+            <translation>respuesta ilegible</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>cancelado</translation>
+        </message>
+        <message>
+            <source>client credentials not available</source>
+            <translation>credenciales de cliente no disponibles</translation>
+        </message>
+        <message>
+            <source>environment not configured</source>
+            <translation>ambiente no configurado</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <source>No address is configured for %1 in the %2 environment; set it in Settings.</source>
+            <translation>No hay ninguna dirección configurada para %1 en el ambiente %2; defínala en Configuración.</translation>
+        </message>
+        <message>
+            <source>The address of %1 must start with https://; nothing was sent.</source>
+            <translation>La dirección de %1 debe empezar por https://; no se envió nada.</translation>
+        </message>
+        <message>
+            <source>No operator is signed in; sign in and try again.</source>
+            <translation>No hay ningún operador con sesión iniciada; inicie sesión e intente de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApiError</name>
+        <message>
+            <source>The bank service could not be reached. Check the network connection and try again; if it persists, call the support desk.</source>
+            <translation>No fue posible conectarse con el servicio del banco. Revise la conexión de red e intente de nuevo; si el problema persiste, llame a la mesa de ayuda.</translation>
+        </message>
+        <message>
+            <source>The bank service did not answer in time. Nothing was changed by this search; try again in a moment.</source>
+            <translation>El servicio del banco no respondió a tiempo. Esta consulta no modificó nada; intente de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>The bank service's security certificate could not be verified, so nothing was sent. Call the support desk: do not continue on this workstation.</source>
+            <translation>No se pudo verificar el certificado de seguridad del servicio del banco, por lo que no se envió nada. Llame a la mesa de ayuda: no continúe en esta estación de trabajo.</translation>
+        </message>
+        <message>
+            <source>The bank service did not accept this workstation's credentials. Ask the support desk to check the client credentials for this environment.</source>
+            <translation>El servicio del banco no aceptó las credenciales de esta estación de trabajo. Solicite a la mesa de ayuda que revise las credenciales de cliente de este ambiente.</translation>
+        </message>
+        <message>
+            <source>This operation is not allowed for your user or workstation. Ask your supervisor for the permission.</source>
+            <translation>Esta operación no está permitida para su usuario o estación de trabajo. Solicite el permiso a su supervisor.</translation>
+        </message>
+        <message>
+            <source>No record was found for the data entered. Check the data and search again.</source>
+            <translation>No se encontró ningún registro con los datos ingresados. Revise los datos y busque de nuevo.</translation>
+        </message>
+        <message>
+            <source>The bank rejected the data sent. Check the fields and try again.</source>
+            <translation>El banco rechazó los datos enviados. Revise los campos e intente de nuevo.</translation>
+        </message>
+        <message>
+            <source>The bank did not accept the operation.</source>
+            <translation>El banco no aceptó la operación.</translation>
+        </message>
+        <message>
+            <source>The bank service had an internal error. Try again in a few minutes; if it persists, call the support desk with the reference below.</source>
+            <translation>El servicio del banco presentó un error interno. Intente de nuevo en unos minutos; si el problema persiste, llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
+        </message>
+        <message>
+            <source>The bank service sent an answer that could not be read. Try again; if it persists, call the support desk with the reference below.</source>
+            <translation>El servicio del banco envió una respuesta que no se pudo leer. Intente de nuevo; si el problema persiste, llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled. Nothing else was sent.</source>
+            <translation>Se canceló la operación. No se envió nada más.</translation>
+        </message>
+        <message>
+            <source>The client credentials for this environment are not available. %1</source>
+            <translation>Las credenciales de cliente de este ambiente no están disponibles. %1</translation>
+        </message>
+        <message>
+            <source>Set them in Settings.</source>
+            <translation>Ingréselas en Configuración.</translation>
+        </message>
+        <message>
+            <source>This environment is not configured for this operation. %1</source>
+            <translation>Este ambiente no está configurado para esta operación. %1</translation>
+        </message>
+        <message>
+            <source>Bank says: "%1".</source>
+            <translation>El banco indica: "%1".</translation>
+        </message>
+        <message>
+            <source>Bank code %1</source>
+            <translation>Código del banco %1</translation>
+        </message>
+        <message>
+            <source>Bank code %1 (%2)</source>
+            <translation>Código del banco %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Tx %1</source>
+            <translation>Tx %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>BranchDeskApp</name>
+        <message>
+            <source>The operation journal could not be opened, so BranchDesk cannot work in %1: %2</source>
+            <translation>No se pudo abrir la bitácora de operaciones, por lo que BranchDesk no puede funcionar en %1: %2</translation>
+        </message>
+        <message>
+            <source>Training mode could not start its training server. %1</source>
+            <translation>El modo Capacitación no pudo iniciar su servidor de capacitación. %1</translation>
+        </message>
+        <message>
+            <source>The operation journal could not be opened, so only Training can be used: %1</source>
+            <translation>No se pudo abrir la bitácora de operaciones, por lo que solo se puede usar Capacitación: %1</translation>
+        </message>
+        <message>
+            <source>Environment settings</source>
+            <translation>Configuración de ambientes</translation>
+        </message>
+        <message>
+            <source>The session of %1 ended after %2 wrong PINs. What was typed in the forms was discarded.</source>
+            <translation>La sesión de %1 se cerró después de %2 PIN incorrectos. Se descartó lo que se había escrito en los formularios.</translation>
+        </message>
+        <message>
+            <source>%1 signed out.</source>
+            <translation>%1 cerró sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseStatus</name>
+        <message>
+            <source>Enter the bank's origin system (one character).</source>
+            <translation>Ingrese el sistema de origen del banco (un carácter).</translation>
+        </message>
+        <message>
+            <source>Choose a status from the status code table.</source>
+            <translation>Elija un estado de la tabla de códigos de estado.</translation>
+        </message>
+        <message>
+            <source>Enter the credit application number (up to 15).</source>
+            <translation>Ingrese el número de solicitud de crédito (hasta 15).</translation>
+        </message>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number (up to 30).</source>
+            <translation>Ingrese el número de identificación (hasta 30).</translation>
+        </message>
+        <message>
+            <source>Enter the insurability date.</source>
+            <translation>Ingrese la fecha de asegurabilidad.</translation>
+        </message>
+        <message>
+            <source>Choose the client's status.</source>
+            <translation>Elija el estado del cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the observation (up to 200 characters).</source>
+            <translation>Ingrese la observación (hasta 200 caracteres).</translation>
+        </message>
+        <message>
+            <source>The assigned plan has up to 3 characters.</source>
+            <translation>El plan asignado tiene hasta 3 caracteres.</translation>
+        </message>
+        <message>
+            <source>The extra-premium percentage is digits only.</source>
+            <translation>El porcentaje de extraprima solo admite dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the extra-premium percentage.</source>
+            <translation>Ingrese el porcentaje de extraprima.</translation>
+        </message>
+        <message>
+            <source>Enter the product type (up to 4 characters).</source>
+            <translation>Ingrese el tipo de producto (hasta 4 caracteres).</translation>
+        </message>
+        <message>
+            <source>Enter the coverage code (up to 10 characters).</source>
+            <translation>Ingrese el código de cobertura (hasta 10 caracteres).</translation>
+        </message>
+        <message>
+            <source>The coverage premium percentage has up to 3 characters.</source>
+            <translation>El porcentaje de prima de la cobertura tiene hasta 3 caracteres.</translation>
+        </message>
+        <message>
+            <source>Enter the case number (digits).</source>
+            <translation>Ingrese el número del caso (dígitos).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CertificateViewer</name>
+        <message>
+            <source>Certificate document</source>
+            <translation>Documento del certificado</translation>
+        </message>
+        <message>
+            <source>&amp;Page:</source>
+            <translation>&amp;Página:</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Página</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>A&amp;lejar</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom in</source>
+            <translation>A&amp;cercar</translation>
+        </message>
+        <message>
+            <source>&amp;Fit width</source>
+            <translation>Ajustar al &amp;ancho</translation>
+        </message>
+        <message>
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Guardar PDF…</translation>
+        </message>
+        <message>
+            <source>Save certificate</source>
+            <translation>Guardar certificado</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Imp&amp;rimir…</translation>
+        </message>
+        <message>
+            <source>Print certificate</source>
+            <translation>Imprimir certificado</translation>
+        </message>
+        <message>
+            <source>There is no certificate to save.</source>
+            <translation>No hay ningún certificado para guardar.</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>No se guardó: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>of %n page(s)</source>
+            <translation>
+                <numerusform>de %n página</numerusform>
+                <numerusform>de %n páginas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>fit to width</source>
+            <translation>ajustado al ancho</translation>
+        </message>
+        <message>
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeForm</name>
+        <message>
+            <source>Challenge questions</source>
+            <translation>Preguntas de reto</translation>
+        </message>
+        <message>
+            <source>Before a sensitive transaction the bank's risk engine questions the customer. Describe the transaction, read each question to the customer and type the answers they give. Secret answers stay hidden.</source>
+            <translation>Antes de una transacción sensible, el motor de riesgo del banco le hace preguntas al cliente. Describa la transacción, léale cada pregunta al cliente y escriba las respuestas que le dé. Las respuestas secretas permanecen ocultas.</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transacción</translation>
+        </message>
+        <message>
+            <source>Client type</source>
+            <translation>Tipo de cliente</translation>
+        </message>
+        <message>
+            <source>N — Natural person</source>
+            <translation>N — Persona natural</translation>
+        </message>
+        <message>
+            <source>J — Legal person</source>
+            <translation>J — Persona jurídica</translation>
+        </message>
+        <message>
+            <source>C&amp;lient type:</source>
+            <translation>Tipo de c&amp;liente:</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>Tipo de &amp;identificación:</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>Transaction code</source>
+            <translation>Código de transacción</translation>
+        </message>
+        <message>
+            <source>e.g. 100090</source>
+            <translation>p. ej. 100090</translation>
+        </message>
+        <message>
+            <source>Transaction &amp;code:</source>
+            <translation>Código de &amp;transacción:</translation>
+        </message>
+        <message>
+            <source>Transaction data: name and value</source>
+            <translation>Datos de la transacción: nombre y valor</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>&amp;Add data</source>
+            <translation>&amp;Agregar dato</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve data</source>
+            <translation>&amp;Quitar dato</translation>
+        </message>
+        <message>
+            <source>Transaction &amp;data:</source>
+            <translation>&amp;Datos de la transacción:</translation>
+        </message>
+        <message>
+            <source>Amount in pesos</source>
+            <translation>Monto en pesos</translation>
+        </message>
+        <message>
+            <source>whole pesos, digits only</source>
+            <translation>pesos enteros, solo dígitos</translation>
+        </message>
+        <message>
+            <source>A&amp;mount (COP):</source>
+            <translation>&amp;Monto (COP):</translation>
+        </message>
+        <message>
+            <source>Source product</source>
+            <translation>Producto de origen</translation>
+        </message>
+        <message>
+            <source>S&amp;ource product:</source>
+            <translation>Producto de &amp;origen:</translation>
+        </message>
+        <message>
+            <source>Destination product</source>
+            <translation>Producto de destino</translation>
+        </message>
+        <message>
+            <source>D&amp;estination product:</source>
+            <translation>Producto de d&amp;estino:</translation>
+        </message>
+        <message>
+            <source>&amp;Start challenge</source>
+            <translation>Iniciar &amp;reto</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the engine (Esc)</source>
+            <translation>Dejar de esperar al motor (Esc)</translation>
+        </message>
+        <message>
+            <source>Waiting for the risk engine… Press Esc to cancel.</source>
+            <translation>Esperando al motor de riesgo… Presione Esc para cancelar.</translation>
+        </message>
+        <message>
+            <source>Questions for the customer</source>
+            <translation>Preguntas para el cliente</translation>
+        </message>
+        <message>
+            <source>Send &amp;answers</source>
+            <translation>Enviar re&amp;spuestas</translation>
+        </message>
+        <message>
+            <source>A&amp;bandon challenge</source>
+            <translation>A&amp;bandonar reto</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Authorization code</source>
+            <translation>Código de autorización</translation>
+        </message>
+        <message>
+            <source>&amp;Copy code</source>
+            <translation>&amp;Copiar código</translation>
+        </message>
+        <message>
+            <source>&amp;New challenge</source>
+            <translation>&amp;Nuevo reto</translation>
+        </message>
+        <message>
+            <source>Challenge abandoned. No authorization was given; the transaction data is still here.</source>
+            <translation>Reto abandonado. No se otorgó ninguna autorización; los datos de la transacción siguen aquí.</translation>
+        </message>
+        <message>
+            <source>Authorization code copied.</source>
+            <translation>Código de autorización copiado.</translation>
+        </message>
+        <message>
+            <source>The challenge could not be started.</source>
+            <translation>No se pudo iniciar el reto.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting. The answers may or may not have reached the engine: send them again or abandon the challenge.</source>
+            <translation>Se dejó de esperar. Es posible que las respuestas hayan llegado o no al motor: envíelas de nuevo o abandone el reto.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing else was sent; your entries are still here.</source>
+            <translation>Cancelado. No se envió nada más; los datos que ingresó siguen aquí.</translation>
+        </message>
+        <message>
+            <source>Step %1 · attempt %2: the previous answer was not accepted. Ask the customer again.</source>
+            <translation>Paso %1 · intento %2: la respuesta anterior no fue aceptada. Pregúntele de nuevo al cliente.</translation>
+        </message>
+        <message>
+            <source>Step %1 · attempt %2</source>
+            <translation>Paso %1 · intento %2</translation>
+        </message>
+        <message>
+            <source>Transaction %1 for %2 %3%4</source>
+            <translation>Transacción %1 para %2 %3%4</translation>
+        </message>
+        <message>
+            <source>, amount %1</source>
+            <translation>, monto %1</translation>
+        </message>
+        <message>
+            <source>Authorized. Give this authorization code to the transaction:</source>
+            <translation>Autorizado. Use este código de autorización en la transacción:</translation>
+        </message>
+        <message>
+            <source>The risk engine authorized the transaction.</source>
+            <translation>El motor de riesgo autorizó la transacción.</translation>
+        </message>
+        <message>
+            <source>Not authorized. The risk engine refused the challenge (result “%1”). Do not carry out the transaction.</source>
+            <translation>No autorizado. El motor de riesgo rechazó el reto (resultado “%1”). No realice la transacción.</translation>
+        </message>
+        <message>
+            <source>The challenge was refused: too many answers were not accepted.</source>
+            <translation>El reto fue rechazado: demasiadas respuestas no fueron aceptadas.</translation>
+        </message>
+        <message>
+            <source>Risk engine result %1</source>
+            <translation>Resultado del motor de riesgo %1</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeQuestion</name>
+        <message>
+            <source>Enter the answer.</source>
+            <translation>Ingrese la respuesta.</translation>
+        </message>
+        <message>
+            <source>Digits only.</source>
+            <translation>Solo dígitos.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Enter exactly %n digit(s).</source>
+            <translation>
+                <numerusform>Ingrese exactamente %n dígito.</numerusform>
+                <numerusform>Ingrese exactamente %n dígitos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeQuestionWidget</name>
+        <message>
+            <source>Question %1</source>
+            <translation>Pregunta %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Answer: %n digit(s).</source>
+            <translation>
+                <numerusform>Respuesta: %n dígito.</numerusform>
+                <numerusform>Respuesta: %n dígitos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Answer: %n character(s).</source>
+            <translation>
+                <numerusform>Respuesta: %n carácter.</numerusform>
+                <numerusform>Respuesta: %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unknown question type “%1”: read it to the customer and answer as asked.</source>
+            <translation>Tipo de pregunta desconocido “%1”: léasela al cliente y responda según lo indicado.</translation>
+        </message>
+        <message>
+            <source>Answer %1</source>
+            <translation>Respuesta %1</translation>
+        </message>
+        <message>
+            <source>Code the customer &amp;received:</source>
+            <translation>Código que el cliente &amp;recibió:</translation>
+        </message>
+        <message>
+            <source>Customer's &amp;secret:</source>
+            <translation>&amp;Secreto del cliente:</translation>
+        </message>
+        <message>
+            <source>Secret answer (hidden)</source>
+            <translation>Respuesta secreta (oculta)</translation>
+        </message>
+        <message>
+            <source>Choose the customer's answer.</source>
+            <translation>Elija la respuesta del cliente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeRequest</name>
+        <message>
+            <source>Choose the client type.</source>
+            <translation>Elija el tipo de cliente.</translation>
+        </message>
+        <message>
+            <source>Add at least one transaction data name and value.</source>
+            <translation>Agregue al menos un dato de la transacción con su nombre y valor.</translation>
+        </message>
+        <message>
+            <source>Each transaction data needs a name (at most %1 characters) and a value (at most %2).</source>
+            <translation>Cada dato de la transacción necesita un nombre (máximo %1 caracteres) y un valor (máximo %2).</translation>
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation>Máximo %1 caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelHoldChange</name>
+        <message>
+            <source>Give the channel and subchannel, or the pseudo-channel description, not both.</source>
+            <translation>Indique el canal y el subcanal, o la descripción del seudocanal, pero no ambos.</translation>
+        </message>
+        <message>
+            <source>Give the channel and subchannel or a pseudo-channel.</source>
+            <translation>Indique el canal y el subcanal, o un seudocanal.</translation>
+        </message>
+        <message>
+            <source>channel %1, subchannel %2</source>
+            <translation>canal %1, subcanal %2</translation>
+        </message>
+        <message>
+            <source>pseudo-channel “%1”</source>
+            <translation>seudocanal “%1”</translation>
+        </message>
+        <message>
+            <source>for product %1</source>
+            <translation>para el producto %1</translation>
+        </message>
+        <message>
+            <source>for every product of the customer</source>
+            <translation>para todos los productos del cliente</translation>
+        </message>
+        <message>
+            <source>Lock %1 %2</source>
+            <translation>Bloquear %1 %2</translation>
+        </message>
+        <message>
+            <source>Unlock %1 %2</source>
+            <translation>Desbloquear %1 %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelHoldsForm</name>
+        <message>
+            <source>Channel holds</source>
+            <translation>Bloqueos de canal</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>Which holds</source>
+            <translation>Bloqueos a consultar</translation>
+        </message>
+        <message>
+            <source>All channels</source>
+            <translation>Todos los canales</translation>
+        </message>
+        <message>
+            <source>Locked only</source>
+            <translation>Solo bloqueados</translation>
+        </message>
+        <message>
+            <source>Records per page</source>
+            <translation>Registros por página</translation>
+        </message>
+        <message>
+            <source>&amp;Per page:</source>
+            <translation>&amp;Por página:</translation>
+        </message>
+        <message>
+            <source>&amp;Consult</source>
+            <translation>&amp;Consultar</translation>
+        </message>
+        <message>
+            <source>◀ P&amp;revious</source>
+            <translation>◀ &amp;Anterior</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt ▶</source>
+            <translation>Si&amp;guiente ▶</translation>
+        </message>
+        <message>
+            <source>Lock or unlock</source>
+            <translation>Bloquear o desbloquear</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Bloquear</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>Acc&amp;ión:</translation>
+        </message>
+        <message>
+            <source>Channel and su&amp;bchannel</source>
+            <translation>Canal y su&amp;bcanal</translation>
+        </message>
+        <message>
+            <source>Pseudo-c&amp;hannel</source>
+            <translation>P&amp;seudocanal</translation>
+        </message>
+        <message>
+            <source>Channel code</source>
+            <translation>Código de canal</translation>
+        </message>
+        <message>
+            <source>Subchannel code</source>
+            <translation>Código de subcanal</translation>
+        </message>
+        <message>
+            <source>Pseudo-channel</source>
+            <translation>Pseudocanal</translation>
+        </message>
+        <message>
+            <source>Which channel:</source>
+            <translation>Canal:</translation>
+        </message>
+        <message>
+            <source>Every product of the c&amp;ustomer</source>
+            <translation>Todos los productos del c&amp;liente</translation>
+        </message>
+        <message>
+            <source>One pr&amp;oduct:</source>
+            <translation>Un pr&amp;oducto:</translation>
+        </message>
+        <message>
+            <source>Product number</source>
+            <translation>Número de producto</translation>
+        </message>
+        <message>
+            <source>Scope:</source>
+            <translation>Alcance:</translation>
+        </message>
+        <message>
+            <source>A&amp;pply…</source>
+            <translation>Aplica&amp;r…</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2 · records %3–%4 of %5</source>
+            <translation>Página %1 de %2 · registros %3–%4 de %5</translation>
+        </message>
+        <message>
+            <source>The customer has no locked channels.</source>
+            <translation>El cliente no tiene canales bloqueados.</translation>
+        </message>
+        <message>
+            <source>The customer has no channel holds on record.</source>
+            <translation>El cliente no tiene bloqueos de canal registrados.</translation>
+        </message>
+        <message>
+            <source>Lock channel</source>
+            <translation>Bloquear canal</translation>
+        </message>
+        <message>
+            <source>Unlock channel</source>
+            <translation>Desbloquear canal</translation>
+        </message>
+        <message>
+            <source>%1, for customer %2 %3?</source>
+            <translation>¿%1 para el cliente %2 %3?</translation>
+        </message>
+        <message>
+            <source>This is recorded in the journal under your user %1, branch %2.</source>
+            <translation>Esto queda registrado en la bitácora con su usuario %1, oficina %2.</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>No se modificó nada.</translation>
+        </message>
+        <message>
+            <source>No answer from the bank: the change may or may not have been made. Consult the holds again before trying once more.</source>
+            <translation>No hubo respuesta del banco: es posible que el cambio se haya realizado o no. Consulte de nuevo los bloqueos antes de volver a intentarlo.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para soporte: %1</translation>
+        </message>
+        <message>
+            <source>Done: %1.</source>
+            <translation>Listo: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelHoldsQuery</name>
+        <message>
+            <source>Between 1 and %1 records per page.</source>
+            <translation>Entre 1 y %1 registros por página.</translation>
+        </message>
+        <message>
+            <source>The first record is 1 or more.</source>
+            <translation>El primer registro debe ser 1 o mayor.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChannelHoldsTableModel</name>
+        <message>
+            <source>%1 (branch %2)</source>
+            <translation>%1 (oficina %2)</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Bloqueado</translation>
+        </message>
+        <message>
+            <source>Unlocked</source>
+            <translation>Desbloqueado</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Subchannel</source>
+            <translation>Subcanal</translation>
+        </message>
+        <message>
+            <source>Scope</source>
+            <translation>Alcance</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Locked by</source>
+            <translation>Bloqueado por</translation>
+        </message>
+        <message>
+            <source>Locked at</source>
+            <translation>Fecha de bloqueo</translation>
+        </message>
+        <message>
+            <source>Unlocked by</source>
+            <translation>Desbloqueado por</translation>
+        </message>
+        <message>
+            <source>Unlocked at</source>
+            <translation>Fecha de desbloqueo</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConnectionStatusLabel</name>
+        <message>
+            <source>Not connected yet</source>
+            <translation>Aún sin conexión</translation>
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation>Sin conexión</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Conectado</translation>
+        </message>
+        <message>
+            <source>token valid until %1</source>
+            <translation>token válido hasta %1</translation>
+        </message>
+        <message>
+            <source>no valid token</source>
+            <translation>sin token válido</translation>
+        </message>
+        <message>
+            <source>Server unreachable</source>
+            <translation>Servidor inaccesible</translation>
+        </message>
+        <message>
+            <source>last error %1: %2</source>
+            <translation>último error %1: %2</translation>
+        </message>
+        <message>
+            <source>Connection: %1</source>
+            <translation>Conexión: %1</translation>
+        </message>
+        <message>
+            <source>Last error %1: %2</source>
+            <translation>Último error %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondentWithdrawalRequest</name>
+        <message>
+            <source>Normal or Reverse.</source>
+            <translation>Normal o reverso.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CredentialStore</name>
+        <message>
+            <source>No client credentials are stored for %1; enter them in Settings.</source>
+            <translation>No hay credenciales de cliente (client id y client secret) guardadas para %1; ingréselas en Configuración.</translation>
+        </message>
+        <message>
+            <source>Nothing is stored in the keyring for %1; enter it again.</source>
+            <translation>No hay nada guardado en el llavero del sistema para %1; ingréselo de nuevo.</translation>
+        </message>
+        <message>
+            <source>the client credentials for %1</source>
+            <translation>las credenciales de cliente de %1</translation>
+        </message>
+        <message>
+            <source>No keyring (Secret Service) is available on this workstation; start the desktop session's keyring or ask IT. Credentials are never stored in plain text.</source>
+            <translation>No hay ningún llavero del sistema (Secret Service) disponible en esta estación de trabajo; inicie el llavero de la sesión de escritorio o consulte con el área de tecnología. Las credenciales nunca se guardan en texto plano.</translation>
+        </message>
+        <message>
+            <source>The keyring is locked or refused access to %1; unlock the keyring (for example by logging in to the desktop session again) and try again.</source>
+            <translation>El llavero del sistema está bloqueado o negó el acceso a %1; desbloquee el llavero (por ejemplo, iniciando sesión de nuevo en el escritorio) e intente otra vez.</translation>
+        </message>
+        <message>
+            <source>The keyring could not read %1. It may be locked: unlock it and try again; if it keeps failing, ask IT.</source>
+            <translation>El llavero del sistema no pudo leer %1. Puede estar bloqueado: desbloquéelo e intente de nuevo; si sigue fallando, consulte con el área de tecnología.</translation>
+        </message>
+        <message>
+            <source>The keyring could not save %1. It may be locked: unlock it and try again; if it keeps failing, ask IT. Nothing was stored elsewhere.</source>
+            <translation>El llavero del sistema no pudo guardar %1. Puede estar bloqueado: desbloquéelo e intente de nuevo; si sigue fallando, consulte con el área de tecnología. No se guardó nada en otro lugar.</translation>
+        </message>
+        <message>
+            <source>The keyring could not delete %1. It may be locked: unlock it and try again; if it keeps failing, ask IT.</source>
+            <translation>El llavero del sistema no pudo eliminar %1. Puede estar bloqueado: desbloquéelo e intente de nuevo; si sigue fallando, consulte con el área de tecnología.</translation>
+        </message>
+        <message>
+            <source>Enter both the client id and the client secret for %1; nothing was stored.</source>
+            <translation>Ingrese tanto el client id como el client secret de %1; no se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerAddressModel</name>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>City code</source>
+            <translation>Código de ciudad</translation>
+        </message>
+        <message>
+            <source>Department code</source>
+            <translation>Código de departamento</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerBasicDataQuery</name>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Unknown identification type "%1": use CC, CE, PA, TI, NI or PE.</source>
+            <translation>Tipo de identificación desconocido "%1": use CC, CE, PA, TI, NI o PE.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number.</source>
+            <translation>Ingrese el número de identificación.</translation>
+        </message>
+        <message>
+            <source>The identification number must not contain spaces.</source>
+            <translation>El número de identificación no debe contener espacios.</translation>
+        </message>
+        <message>
+            <source>The identification number has at most %1 characters.</source>
+            <translation>El número de identificación tiene como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>For %1 the identification number has digits only.</source>
+            <translation>Para %1, el número de identificación solo tiene dígitos.</translation>
+        </message>
+        <message>
+            <source>The identification number has letters and digits only.</source>
+            <translation>El número de identificación solo tiene letras y dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the cellphone number.</source>
+            <translation>Ingrese el número de celular.</translation>
+        </message>
+        <message>
+            <source>The cellphone number has exactly %1 digits, without spaces or signs.</source>
+            <translation>El número de celular tiene exactamente %1 dígitos, sin espacios ni signos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerBasicDataView</name>
+        <message>
+            <source>not recorded</source>
+            <translation>no registrado</translation>
+        </message>
+        <message>
+            <source>%1 (%2) %3</source>
+            <translation>%1 (%2) %3</translation>
+        </message>
+        <message>
+            <source>This customer has an alert on file: follow the branch procedure before continuing.</source>
+            <translation>Este cliente tiene una alerta registrada: siga el procedimiento de la oficina antes de continuar.</translation>
+        </message>
+        <message>
+            <source>Alert flag "%1" on file: follow the branch procedure before continuing.</source>
+            <translation>Marca de alerta "%1" registrada: siga el procedimiento de la oficina antes de continuar.</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Customer found</source>
+            <translation>Cliente encontrado</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Identification:</source>
+            <translation>Identificación:</translation>
+        </message>
+        <message>
+            <source>Person type:</source>
+            <translation>Tipo de persona:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Fecha de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Deceased:</source>
+            <translation>Fallecido:</translation>
+        </message>
+        <message>
+            <source>Alert:</source>
+            <translation>Alerta:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Email:</source>
+            <translation>Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>Contact cellphone:</source>
+            <translation>Celular de contacto:</translation>
+        </message>
+        <message>
+            <source>Registered cellphone:</source>
+            <translation>Celular registrado:</translation>
+        </message>
+        <message>
+            <source>Customer since:</source>
+            <translation>Cliente desde:</translation>
+        </message>
+        <message>
+            <source>Last updated:</source>
+            <translation>Última actualización:</translation>
+        </message>
+        <message>
+            <source>SARLAFT date:</source>
+            <translation>Fecha SARLAFT:</translation>
+        </message>
+        <message>
+            <source>Postal addresses</source>
+            <translation>Direcciones postales</translation>
+        </message>
+        <message>
+            <source>Select all addresses</source>
+            <translation>Seleccionar todas las direcciones</translation>
+        </message>
+        <message>
+            <source>&amp;Postal addresses:</source>
+            <translation>&amp;Direcciones postales:</translation>
+        </message>
+        <message>
+            <source>Recorded as deceased on %1</source>
+            <translation>Registrado como fallecido el %1</translation>
+        </message>
+        <message>
+            <source>No postal address on file.</source>
+            <translation>No hay direcciones postales registradas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerCodeTables</name>
+        <message>
+            <source>Natural person</source>
+            <translation>Persona natural</translation>
+        </message>
+        <message>
+            <source>Legal entity</source>
+            <translation>Persona jurídica</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Masculino</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femenino</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <source>Landline</source>
+            <translation>Fijo</translation>
+        </message>
+        <message>
+            <source>Cellphone</source>
+            <translation>Celular</translation>
+        </message>
+        <message>
+            <source>Origin 01</source>
+            <translation>Origen 01</translation>
+        </message>
+        <message>
+            <source>Origin 10 (other: give the detail)</source>
+            <translation>Origen 10 (otro: indique el detalle)</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Fortnightly</source>
+            <translation>Quincenal</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Mensual</translation>
+        </message>
+        <message>
+            <source>Principal</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombia</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerCreateRequest</name>
+        <message>
+            <source>%1 (bank rule %2)</source>
+            <translation>%1 (regla del banco %2)</translation>
+        </message>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Unknown identification type "%1".</source>
+            <translation>Tipo de identificación desconocido "%1".</translation>
+        </message>
+        <message>
+            <source>Enter the identification number.</source>
+            <translation>Ingrese el número de identificación.</translation>
+        </message>
+        <message>
+            <source>The identification number must not contain spaces.</source>
+            <translation>El número de identificación no debe contener espacios.</translation>
+        </message>
+        <message>
+            <source>The identification number has at most %1 characters.</source>
+            <translation>El número de identificación tiene como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>For %1 the identification number has digits only.</source>
+            <translation>Para %1, el número de identificación solo tiene dígitos.</translation>
+        </message>
+        <message>
+            <source>The identification number has letters and digits only.</source>
+            <translation>El número de identificación solo tiene letras y dígitos.</translation>
+        </message>
+        <message>
+            <source>A NIT has %1 digits followed by its check digit (e.g. 900123456-8).</source>
+            <translation>Un NIT tiene %1 dígitos seguidos de su dígito de verificación (p. ej. 900123456-8).</translation>
+        </message>
+        <message>
+            <source>The NIT's check digit is wrong: for %1 it is %2.</source>
+            <translation>El dígito de verificación del NIT es incorrecto: para %1 es %2.</translation>
+        </message>
+        <message>
+            <source>Choose the customer type.</source>
+            <translation>Elija el tipo de cliente.</translation>
+        </message>
+        <message>
+            <source>The customer type is N (natural person) or J (legal entity).</source>
+            <translation>El tipo de cliente es N (persona natural) o J (persona jurídica).</translation>
+        </message>
+        <message>
+            <source>Enter the first name.</source>
+            <translation>Ingrese el primer nombre.</translation>
+        </message>
+        <message>
+            <source>Enter the first surname.</source>
+            <translation>Ingrese el primer apellido.</translation>
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation>Máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>Letters (Ñ and accents too) and single spaces only.</source>
+            <translation>Solo letras (también Ñ y tildes) y espacios sencillos.</translation>
+        </message>
+        <message>
+            <source>Enter the city's DANE code (5 digits).</source>
+            <translation>Ingrese el código DANE de la ciudad (5 dígitos).</translation>
+        </message>
+        <message>
+            <source>A DANE city code has 5 digits, e.g. 05001 (Medellín).</source>
+            <translation>Un código DANE de ciudad tiene 5 dígitos, p. ej. 05001 (Medellín).</translation>
+        </message>
+        <message>
+            <source>The date cannot be in the future.</source>
+            <translation>La fecha no puede ser futura.</translation>
+        </message>
+        <message>
+            <source>The date is too far in the past.</source>
+            <translation>La fecha es demasiado antigua.</translation>
+        </message>
+        <message>
+            <source>Enter the date of birth.</source>
+            <translation>Ingrese la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <source>Enter the document's issue date.</source>
+            <translation>Ingrese la fecha de expedición del documento.</translation>
+        </message>
+        <message>
+            <source>The issue date must be after the date of birth.</source>
+            <translation>La fecha de expedición debe ser posterior a la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <source>Choose the gender.</source>
+            <translation>Elija el género.</translation>
+        </message>
+        <message>
+            <source>The gender is M, F or O.</source>
+            <translation>El género es M, F u O.</translation>
+        </message>
+        <message>
+            <source>Choose the marital status.</source>
+            <translation>Elija el estado civil.</translation>
+        </message>
+        <message>
+            <source>A marital status code has 1 or 2 letters or digits.</source>
+            <translation>Un código de estado civil tiene 1 o 2 letras o dígitos.</translation>
+        </message>
+        <message>
+            <source>Not a valid e-mail address (e.g. name@example.com).</source>
+            <translation>No es un correo electrónico válido (p. ej. nombre@ejemplo.com).</translation>
+        </message>
+        <message>
+            <source>The customer class is a code of 1 to 3 digits.</source>
+            <translation>La clase de cliente es un código de 1 a 3 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the amount (0 when there is none).</source>
+            <translation>Ingrese el valor (0 si no hay).</translation>
+        </message>
+        <message>
+            <source>The amount cannot be negative.</source>
+            <translation>El valor no puede ser negativo.</translation>
+        </message>
+        <message>
+            <source>Digits only, optionally with a decimal point and 2 decimals, e.g. 2500000.</source>
+            <translation>Solo dígitos, opcionalmente con punto decimal y 2 decimales, p. ej. 2500000.</translation>
+        </message>
+        <message>
+            <source>Say where the other income comes from.</source>
+            <translation>Indique de dónde provienen los otros ingresos.</translation>
+        </message>
+        <message>
+            <source>Choose the origin of the resources.</source>
+            <translation>Elija el origen de los recursos.</translation>
+        </message>
+        <message>
+            <source>The origin of resources is a 2-digit code.</source>
+            <translation>El origen de los recursos es un código de 2 dígitos.</translation>
+        </message>
+        <message>
+            <source>Origin 10 needs a detail of where the resources come from.</source>
+            <translation>El origen 10 requiere detallar de dónde provienen los recursos.</translation>
+        </message>
+        <message>
+            <source>Choose whether the customer manages resources.</source>
+            <translation>Indique si el cliente maneja recursos.</translation>
+        </message>
+        <message>
+            <source>Resource management is S or N.</source>
+            <translation>El manejo de recursos es S o N.</translation>
+        </message>
+        <message>
+            <source>Enter a phone number.</source>
+            <translation>Ingrese un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>Choose the phone type.</source>
+            <translation>Elija el tipo de teléfono.</translation>
+        </message>
+        <message>
+            <source>A Colombian cellphone has 10 digits and starts with 3.</source>
+            <translation>Un celular colombiano tiene 10 dígitos y empieza por 3.</translation>
+        </message>
+        <message>
+            <source>A Colombian landline has 7 digits, or 10 starting with 60.</source>
+            <translation>Un teléfono fijo colombiano tiene 7 dígitos, o 10 si empieza por 60.</translation>
+        </message>
+        <message>
+            <source>Enter the residence address.</source>
+            <translation>Ingrese la dirección de residencia.</translation>
+        </message>
+        <message>
+            <source>Choose the country of birth.</source>
+            <translation>Elija el país de nacimiento.</translation>
+        </message>
+        <message>
+            <source>The country is a 2-letter ISO code, e.g. CO.</source>
+            <translation>El país es un código ISO de 2 letras, p. ej. CO.</translation>
+        </message>
+        <message>
+            <source>The occupation is a 2-digit code.</source>
+            <translation>La ocupación es un código de 2 dígitos.</translation>
+        </message>
+        <message>
+            <source>The position is a code of up to 6 digits.</source>
+            <translation>El cargo es un código de hasta 6 dígitos.</translation>
+        </message>
+        <message>
+            <source>The activity is a code of up to 6 digits.</source>
+            <translation>La actividad es un código de hasta 6 dígitos.</translation>
+        </message>
+        <message>
+            <source>The profession is a code of up to 3 digits.</source>
+            <translation>La profesión es un código de hasta 3 dígitos.</translation>
+        </message>
+        <message>
+            <source>The general profession is a 3-digit code.</source>
+            <translation>La profesión general es un código de 3 dígitos.</translation>
+        </message>
+        <message>
+            <source>The specific profession is a 4-digit code.</source>
+            <translation>La profesión específica es un código de 4 dígitos.</translation>
+        </message>
+        <message>
+            <source>With an occupation, enter the company's identification.</source>
+            <translation>Si tiene ocupación, ingrese la identificación de la empresa.</translation>
+        </message>
+        <message>
+            <source>With an occupation, enter the position.</source>
+            <translation>Si tiene ocupación, ingrese el cargo.</translation>
+        </message>
+        <message>
+            <source>The agreement is a code of up to 6 digits.</source>
+            <translation>El convenio es un código de hasta 6 dígitos.</translation>
+        </message>
+        <message>
+            <source>An office code has up to 6 digits.</source>
+            <translation>Un código de oficina tiene hasta 6 dígitos.</translation>
+        </message>
+        <message>
+            <source>The city code has up to 5 digits.</source>
+            <translation>El código de ciudad tiene hasta 5 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the agreement's name.</source>
+            <translation>Ingrese el nombre del convenio.</translation>
+        </message>
+        <message>
+            <source>The savings pocket is S or N.</source>
+            <translation>El bolsillo de ahorro es S o N.</translation>
+        </message>
+        <message>
+            <source>Choose how often the pocket saves.</source>
+            <translation>Elija con qué frecuencia ahorra el bolsillo.</translation>
+        </message>
+        <message>
+            <source>A day from 01 to %1.</source>
+            <translation>Un día del 01 al %1.</translation>
+        </message>
+        <message>
+            <source>Choose whether the account is marked GMF exempt (4x1000).</source>
+            <translation>Indique si la cuenta se marca como exenta de GMF (4x1000).</translation>
+        </message>
+        <message>
+            <source>The GMF mark is S or N.</source>
+            <translation>La marca de GMF es S o N.</translation>
+        </message>
+        <message>
+            <source>Enter the ledger code.</source>
+            <translation>Ingrese el código de mayor.</translation>
+        </message>
+        <message>
+            <source>A 2-digit code.</source>
+            <translation>Un código de 2 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the subledger code.</source>
+            <translation>Ingrese el código de submayor.</translation>
+        </message>
+        <message>
+            <source>Enter the group code.</source>
+            <translation>Ingrese el código de grupo.</translation>
+        </message>
+        <message>
+            <source>Enter the account type.</source>
+            <translation>Ingrese el tipo de cuenta.</translation>
+        </message>
+        <message>
+            <source>A code of up to 4 digits.</source>
+            <translation>Un código de hasta 4 dígitos.</translation>
+        </message>
+        <message>
+            <source>Source retention is S or N.</source>
+            <translation>La retención en la fuente es S o N.</translation>
+        </message>
+        <message>
+            <source>Choose the statement period.</source>
+            <translation>Elija el periodo del extracto.</translation>
+        </message>
+        <message>
+            <source>The statement period is a one-letter code.</source>
+            <translation>El periodo del extracto es un código de una letra.</translation>
+        </message>
+        <message>
+            <source>Enter the administration office.</source>
+            <translation>Ingrese la oficina de administración.</translation>
+        </message>
+        <message>
+            <source>Enter the submitting office.</source>
+            <translation>Ingrese la oficina radicadora.</translation>
+        </message>
+        <message>
+            <source>The office address type is a one-letter code.</source>
+            <translation>El tipo de dirección de la oficina es un código de una letra.</translation>
+        </message>
+        <message>
+            <source>Up to 10 letters and digits.</source>
+            <translation>Hasta 10 letras y dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the adviser's user registration.</source>
+            <translation>Ingrese el registro de usuario del asesor.</translation>
+        </message>
+        <message>
+            <source>Not a real date; check the day, month and year.</source>
+            <translation>No es una fecha válida; revise el día, el mes y el año.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerLookupForm</name>
+        <message>
+            <source>Customer lookup</source>
+            <translation>Consulta de clientes</translation>
+        </message>
+        <message>
+            <source>Find a customer's basic data by identification document or by cellphone number.</source>
+            <translation>Busque los datos básicos de un cliente por documento de identificación o por número de celular.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
+            <source>By &amp;identification</source>
+            <translation>Por &amp;identificación</translation>
+        </message>
+        <message>
+            <source>Search by identification</source>
+            <translation>Buscar por identificación</translation>
+        </message>
+        <message>
+            <source>Search by cellphone</source>
+            <translation>Buscar por celular</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>e.g. 1234567890</source>
+            <translation>p. ej. 1234567890</translation>
+        </message>
+        <message>
+            <source>Cellphone number</source>
+            <translation>Número de celular</translation>
+        </message>
+        <message>
+            <source>%1 digits</source>
+            <translation>%1 dígitos</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>&amp;Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>&amp;Cellphone:</source>
+            <translation>&amp;Celular:</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Cancel search</source>
+            <translation>Cancelar búsqueda</translation>
+        </message>
+        <message>
+            <source>Stop the running search (Esc)</source>
+            <translation>Detener la búsqueda en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation>Buscando</translation>
+        </message>
+        <message>
+            <source>Searching… Press Esc to cancel.</source>
+            <translation>Buscando… Presione Esc para cancelar.</translation>
+        </message>
+        <message>
+            <source>The search could not be started.</source>
+            <translation>No se pudo iniciar la búsqueda.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>Search cancelled. Nothing else was sent; your entries are still here.</source>
+            <translation>Búsqueda cancelada. No se envió nada más; los datos que ingresó siguen aquí.</translation>
+        </message>
+        <message>
+            <source>There is no customer with that cellphone number. Check the number and search again.</source>
+            <translation>No hay ningún cliente con ese número de celular. Verifique el número y vuelva a buscar.</translation>
+        </message>
+        <message>
+            <source>There is no customer with those details. Check the identification type and number and search again.</source>
+            <translation>No hay ningún cliente con esos datos. Verifique el tipo y el número de identificación y vuelva a buscar.</translation>
+        </message>
+        <message>
+            <source>By cell&amp;phone</source>
+            <translation>Por c&amp;elular</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPayee</name>
+        <message>
+            <source>Choose the customer's identification type.</source>
+            <translation>Elija el tipo de identificación del cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the customer's identification number.</source>
+            <translation>Ingrese el número de identificación del cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the payee's first name.</source>
+            <translation>Ingrese el primer nombre del beneficiario de pagos.</translation>
+        </message>
+        <message>
+            <source>Enter the payee's last name.</source>
+            <translation>Ingrese el apellido del beneficiario de pagos.</translation>
+        </message>
+        <message>
+            <source>Enter an e-mail address such as name@example.com.</source>
+            <translation>Ingrese un correo electrónico como nombre@ejemplo.com.</translation>
+        </message>
+        <message>
+            <source>Choose the payee's identification type.</source>
+            <translation>Elija el tipo de identificación del beneficiario de pagos.</translation>
+        </message>
+        <message>
+            <source>Enter the payee's identification number.</source>
+            <translation>Ingrese el número de identificación del beneficiario de pagos.</translation>
+        </message>
+        <message>
+            <source>Choose the relationship to the customer.</source>
+            <translation>Elija la relación con el cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the branch.</source>
+            <translation>Ingrese la oficina.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerPayeeForm</name>
+        <message>
+            <source>Customer payee</source>
+            <translation>Beneficiario de pagos del cliente</translation>
+        </message>
+        <message>
+            <source>Customer identification type</source>
+            <translation>Tipo de identificación del cliente</translation>
+        </message>
+        <message>
+            <source>Customer identification number</source>
+            <translation>Número de identificación del cliente</translation>
+        </message>
+        <message>
+            <source>Payee first name</source>
+            <translation>Primer nombre del beneficiario</translation>
+        </message>
+        <message>
+            <source>Payee middle name</source>
+            <translation>Segundo nombre del beneficiario</translation>
+        </message>
+        <message>
+            <source>Payee last name</source>
+            <translation>Primer apellido del beneficiario</translation>
+        </message>
+        <message>
+            <source>Payee second last name</source>
+            <translation>Segundo apellido del beneficiario</translation>
+        </message>
+        <message>
+            <source>Payee identification type</source>
+            <translation>Tipo de identificación del beneficiario</translation>
+        </message>
+        <message>
+            <source>Payee identification number</source>
+            <translation>Número de identificación del beneficiario</translation>
+        </message>
+        <message>
+            <source>Country of the identification</source>
+            <translation>País de la identificación</translation>
+        </message>
+        <message>
+            <source>Nationality and country code</source>
+            <translation>Nacionalidad y código de país</translation>
+        </message>
+        <message>
+            <source>Payee e-mail</source>
+            <translation>Correo electrónico del beneficiario</translation>
+        </message>
+        <message>
+            <source>Notification address</source>
+            <translation>Dirección de notificación</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Relationship code</source>
+            <translation>Código de relación</translation>
+        </message>
+        <message>
+            <source>Adviser identifier</source>
+            <translation>Identificador del asesor</translation>
+        </message>
+        <message>
+            <source>Re&amp;gister payee</source>
+            <translation>Re&amp;gistrar beneficiario</translation>
+        </message>
+        <message>
+            <source>Customer ID type:</source>
+            <translation>Tipo de identificación del cliente:</translation>
+        </message>
+        <message>
+            <source>Customer ID number:</source>
+            <translation>Número de identificación del cliente:</translation>
+        </message>
+        <message>
+            <source>Payee first name:</source>
+            <translation>Primer nombre del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Payee middle name:</source>
+            <translation>Segundo nombre del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Payee last name:</source>
+            <translation>Primer apellido del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Payee second last name:</source>
+            <translation>Segundo apellido del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Payee ID type:</source>
+            <translation>Tipo de identificación del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Payee ID number:</source>
+            <translation>Número de identificación del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Country of the ID:</source>
+            <translation>País de la identificación:</translation>
+        </message>
+        <message>
+            <source>Country code (ISO 3166):</source>
+            <translation>Código de país (ISO 3166):</translation>
+        </message>
+        <message>
+            <source>Payee e-mail:</source>
+            <translation>Correo electrónico del beneficiario:</translation>
+        </message>
+        <message>
+            <source>Notification address:</source>
+            <translation>Dirección de notificación:</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Código postal:</translation>
+        </message>
+        <message>
+            <source>Relationship code:</source>
+            <translation>Código de relación:</translation>
+        </message>
+        <message>
+            <source>Adviser:</source>
+            <translation>Asesor:</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Please correct: %1</source>
+            <translation>No se envió nada. Corrija: %1</translation>
+        </message>
+        <message>
+            <source>The payee was not registered.</source>
+            <translation>No se registró el beneficiario de pagos.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>%1 is now a payee of the customer.</source>
+            <translation>%1 ahora es beneficiario de pagos del cliente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerReceipt</name>
+        <message>
+            <source>Customer and account opening receipt</source>
+            <translation>Comprobante de vinculación del cliente y apertura de cuenta</translation>
+        </message>
+        <message>
+            <source>TRAINING — NOT A VALID BANK DOCUMENT</source>
+            <translation>CAPACITACIÓN — NO ES UN DOCUMENTO VÁLIDO DEL BANCO</translation>
+        </message>
+        <message>
+            <source>Customer and savings account opening</source>
+            <translation>Vinculación del cliente y apertura de cuenta de ahorros</translation>
+        </message>
+        <message>
+            <source>Branch %1 · Terminal %2 · Adviser %3</source>
+            <translation>Oficina %1 · Terminal %2 · Asesor %3</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identificación</translation>
+        </message>
+        <message>
+            <source>Savings account number</source>
+            <translation>Número de cuenta de ahorros</translation>
+        </message>
+        <message>
+            <source>Reference number</source>
+            <translation>Número de referencia</translation>
+        </message>
+        <message>
+            <source>GMF (4x1000) status</source>
+            <translation>Estado del GMF (4x1000)</translation>
+        </message>
+        <message>
+            <source>GMF bank</source>
+            <translation>Banco del GMF</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Transaction</source>
+            <translation>Transacción</translation>
+        </message>
+        <message>
+            <source>The customer declares that the data given are true and authorises the bank to verify them. Keep this receipt: it is the proof of the opening of the account.</source>
+            <translation>El cliente declara que los datos suministrados son verdaderos y autoriza al banco para verificarlos. Conserve este comprobante: es la constancia de la apertura de la cuenta.</translation>
+        </message>
+        <message>
+            <source>Customer's signature</source>
+            <translation>Firma del cliente</translation>
+        </message>
+        <message>
+            <source>Adviser's signature and stamp</source>
+            <translation>Firma y sello del asesor</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomersApi</name>
+        <message>
+            <source>Unknown identification type.</source>
+            <translation>Tipo de identificación desconocido.</translation>
+        </message>
+        <message>
+            <source>The identification number must have 1 to 20 characters.</source>
+            <translation>El número de identificación debe tener de 1 a 20 caracteres.</translation>
+        </message>
+        <message>
+            <source>The action must be I or T.</source>
+            <translation>La acción debe ser I o T.</translation>
+        </message>
+        <message>
+            <source>The condition must be 1, 2 or 3.</source>
+            <translation>La condición debe ser 1, 2 o 3.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentValidationQuery</name>
+        <message>
+            <source>Choose credit card (CCA) or debit card (DBC).</source>
+            <translation>Elija tarjeta de crédito (CCA) o tarjeta débito (DBC).</translation>
+        </message>
+        <message>
+            <source>The CVV has 3 digits.</source>
+            <translation>El CVV tiene 3 dígitos.</translation>
+        </message>
+        <message>
+            <source>The PIN has 4 digits.</source>
+            <translation>El PIN tiene 4 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the last six digits of the card.</source>
+            <translation>Ingrese los últimos seis dígitos de la tarjeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Environment</name>
+        <message>
+            <source>Training</source>
+            <translation>Capacitación</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>QA</source>
+            <translation>QA</translation>
+        </message>
+        <message>
+            <source>Live</source>
+            <translation>Producción</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnvironmentBanner</name>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Environment: %1</source>
+            <translation>Ambiente: %1</translation>
+        </message>
+        <message>
+            <source>TRAINING</source>
+            <translation>CAPACITACIÓN</translation>
+        </message>
+        <message>
+            <source>SANDBOX</source>
+            <translation>SANDBOX</translation>
+        </message>
+        <message>
+            <source>QA</source>
+            <translation>QA</translation>
+        </message>
+        <message>
+            <source>LIVE</source>
+            <translation>PRODUCCIÓN</translation>
+        </message>
+        <message>
+            <source>practice data on this workstation; nothing reaches the bank</source>
+            <translation>datos de práctica en esta estación de trabajo; nada llega al banco</translation>
+        </message>
+        <message>
+            <source>the bank's sandbox services; test data only</source>
+            <translation>servicios Sandbox del banco; solo datos de prueba</translation>
+        </message>
+        <message>
+            <source>the bank's QA services; test data only</source>
+            <translation>servicios QA del banco; solo datos de prueba</translation>
+        </message>
+        <message>
+            <source>real customers and real operations</source>
+            <translation>clientes reales y operaciones reales</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnvironmentSettings</name>
+        <message>
+            <source>The CA bundle %1 could not be read; connections to %2 will be refused until it is fixed.</source>
+            <translation>No se pudo leer el paquete de CA %1; se rechazarán las conexiones a %2 hasta que se corrija.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeneralProductsForm</name>
+        <message>
+            <source>General insurance</source>
+            <translation>Seguros generales</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Payment frequency</source>
+            <translation>Frecuencia de pago</translation>
+        </message>
+        <message>
+            <source>Sale channel</source>
+            <translation>Canal de venta</translation>
+        </message>
+        <message>
+            <source>Insured's birth date</source>
+            <translation>Fecha de nacimiento del asegurado</translation>
+        </message>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Producto:</translation>
+        </message>
+        <message>
+            <source>Payment &amp;frequency:</source>
+            <translation>&amp;Frecuencia de pago:</translation>
+        </message>
+        <message>
+            <source>Sale c&amp;hannel:</source>
+            <translation>Ca&amp;nal de venta:</translation>
+        </message>
+        <message>
+            <source>Insured's birth &amp;date:</source>
+            <translation>Fecha de nacimiento &amp;del asegurado:</translation>
+        </message>
+        <message>
+            <source>Insured home</source>
+            <translation>Vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Insured capital of the home</source>
+            <translation>Capital asegurado de la vivienda</translation>
+        </message>
+        <message>
+            <source>Address of the insured home</source>
+            <translation>Dirección de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>City code of the insured home</source>
+            <translation>Código de ciudad de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Neighborhood of the insured home</source>
+            <translation>Barrio de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Year the building was built</source>
+            <translation>Año de construcción del inmueble</translation>
+        </message>
+        <message>
+            <source>Number of floors of the building</source>
+            <translation>Número de pisos del inmueble</translation>
+        </message>
+        <message>
+            <source>Housing type</source>
+            <translation>Tipo de vivienda</translation>
+        </message>
+        <message>
+            <source>House</source>
+            <translation>Casa</translation>
+        </message>
+        <message>
+            <source>Apartment</source>
+            <translation>Apartamento</translation>
+        </message>
+        <message>
+            <source>Description of the building</source>
+            <translation>Descripción del inmueble</translation>
+        </message>
+        <message>
+            <source>Insured &amp;capital:</source>
+            <translation>&amp;Capital asegurado:</translation>
+        </message>
+        <message>
+            <source>Home &amp;address:</source>
+            <translation>&amp;Dirección de la vivienda:</translation>
+        </message>
+        <message>
+            <source>Nei&amp;ghborhood:</source>
+            <translation>&amp;Barrio:</translation>
+        </message>
+        <message>
+            <source>&amp;Year built:</source>
+            <translation>&amp;Año de construcción:</translation>
+        </message>
+        <message>
+            <source>Desc&amp;ription:</source>
+            <translation>Desc&amp;ripción:</translation>
+        </message>
+        <message>
+            <source>&amp;Simulate</source>
+            <translation>&amp;Simular</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Simulate, then choose a plan.</source>
+            <translation>Simule y luego elija un plan.</translation>
+        </message>
+        <message>
+            <source>Plan %1: %2</source>
+            <translation>Plan %1: %2</translation>
+        </message>
+        <message>
+            <source>Premium: %1 (frequency %2)</source>
+            <translation>Prima: %1 (frecuencia %2)</translation>
+        </message>
+        <message>
+            <source>Insured amount: %1</source>
+            <translation>Valor asegurado: %1</translation>
+        </message>
+        <message>
+            <source>  %1: %2, premium %3</source>
+            <translation>  %1: %2, prima %3</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primer nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Primer apellido</translation>
+        </message>
+        <message>
+            <source>Birth date of the insured</source>
+            <translation>Fecha de nacimiento del asegurado</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Mobile phone</source>
+            <translation>Celular</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>&amp;Cotizar</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>&amp;Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification n&amp;umber:</source>
+            <translation>N&amp;úmero de identificación:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>Primer &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Género:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>Co&amp;rreo electrónico:</translation>
+        </message>
+        <message>
+            <source>&amp;Office:</source>
+            <translation>&amp;Oficina:</translation>
+        </message>
+        <message>
+            <source>Payment by card</source>
+            <translation>Pago con tarjeta</translation>
+        </message>
+        <message>
+            <source>Card bank</source>
+            <translation>Banco de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Card type</source>
+            <translation>Tipo de tarjeta</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Número de tarjeta</translation>
+        </message>
+        <message>
+            <source>Card expiry (MM/YY)</source>
+            <translation>Vencimiento de la tarjeta (MM/AA)</translation>
+        </message>
+        <message>
+            <source>MM/YY</source>
+            <translation>MM/AA</translation>
+        </message>
+        <message>
+            <source>Monthly debit day</source>
+            <translation>Día de débito mensual</translation>
+        </message>
+        <message>
+            <source>Card t&amp;ype:</source>
+            <translation>&amp;Tipo de tarjeta:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpiry:</source>
+            <translation>&amp;Vencimiento:</translation>
+        </message>
+        <message>
+            <source>Insured's address</source>
+            <translation>Dirección del asegurado</translation>
+        </message>
+        <message>
+            <source>City code of the insured's address</source>
+            <translation>Código de ciudad de la dirección del asegurado</translation>
+        </message>
+        <message>
+            <source>&amp;City code:</source>
+            <translation>Código de &amp;ciudad:</translation>
+        </message>
+        <message>
+            <source>Beneficiary (100%)</source>
+            <translation>Beneficiario (100%)</translation>
+        </message>
+        <message>
+            <source>Beneficiary identification type</source>
+            <translation>Tipo de identificación del beneficiario</translation>
+        </message>
+        <message>
+            <source>Beneficiary identification number</source>
+            <translation>Número de identificación del beneficiario</translation>
+        </message>
+        <message>
+            <source>Beneficiary first name</source>
+            <translation>Primer nombre del beneficiario</translation>
+        </message>
+        <message>
+            <source>Beneficiary last name</source>
+            <translation>Primer apellido del beneficiario</translation>
+        </message>
+        <message>
+            <source>Relationship to the insured</source>
+            <translation>Parentesco con el asegurado</translation>
+        </message>
+        <message>
+            <source>1 — Spouse</source>
+            <translation>1 — Cónyuge</translation>
+        </message>
+        <message>
+            <source>2 — Child</source>
+            <translation>2 — Hijo(a)</translation>
+        </message>
+        <message>
+            <source>3 — Parent</source>
+            <translation>3 — Padre o madre</translation>
+        </message>
+        <message>
+            <source>4 — Sibling</source>
+            <translation>4 — Hermano(a)</translation>
+        </message>
+        <message>
+            <source>5 — Other</source>
+            <translation>5 — Otro</translation>
+        </message>
+        <message>
+            <source>Identification nu&amp;mber:</source>
+            <translation>Nú&amp;mero de identificación:</translation>
+        </message>
+        <message>
+            <source>F&amp;irst name:</source>
+            <translation>Pr&amp;imer nombre:</translation>
+        </message>
+        <message>
+            <source>Last na&amp;me:</source>
+            <translation>Primer a&amp;pellido:</translation>
+        </message>
+        <message>
+            <source>1 Simulation</source>
+            <translation>1 Simulación</translation>
+        </message>
+        <message>
+            <source>2 Quote</source>
+            <translation>2 Cotización</translation>
+        </message>
+        <message>
+            <source>3 Issuing</source>
+            <translation>3 Expedición</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Paso %1 de %2: %3</translation>
+        </message>
+        <message>
+            <source>Press Esc to cancel.</source>
+            <translation>Presione Esc para cancelar.</translation>
+        </message>
+        <message>
+            <source>Issuing was stopped, but the insurer may already have issued the policy. Check with the back office before issuing this quote again.</source>
+            <translation>La expedición se detuvo, pero es posible que la aseguradora ya haya expedido la póliza. Verifique con el back office antes de expedir de nuevo esta cotización.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Your entries are still here.</source>
+            <translation>Cancelado. Sus datos siguen aquí.</translation>
+        </message>
+        <message>
+            <source>Some entries need attention: see the messages under the fields.</source>
+            <translation>Algunos datos requieren atención: vea los mensajes debajo de los campos.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para soporte: %1</translation>
+        </message>
+        <message>
+            <source>The entries changed: quote again.</source>
+            <translation>Los datos cambiaron: cotice de nuevo.</translation>
+        </message>
+        <message>
+            <source>Simulating…</source>
+            <translation>Simulando…</translation>
+        </message>
+        <message>
+            <source>The simulation could not be made.</source>
+            <translation>No se pudo hacer la simulación.</translation>
+        </message>
+        <message>
+            <source>The insurer offers no plan for these data.</source>
+            <translation>La aseguradora no ofrece ningún plan para estos datos.</translation>
+        </message>
+        <message>
+            <source>%1 — premium %2</source>
+            <translation>%1 — prima %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n plan(s) offered: choose one, then continue with Next.</source>
+            <translation>
+                <numerusform>%n plan ofrecido: elíjalo y continúe con Siguiente.</numerusform>
+                <numerusform>%n planes ofrecidos: elija uno y continúe con Siguiente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Quoting…</source>
+            <translation>Cotizando…</translation>
+        </message>
+        <message>
+            <source>The quote could not be made.</source>
+            <translation>No se pudo hacer la cotización.</translation>
+        </message>
+        <message>
+            <source>Quote code: %1
 Net premium: %2
 Taxes and charges: %3
 Premium: %4</source>
-        <translation>Código de cotización: %1
+            <translation>Código de cotización: %1
 Prima neta: %2
 Impuestos y cargos: %3
 Prima: %4</translation>
-    </message>
-    <message>
-        <source>Quote %1 ready. Continue with Next to issue the policy.</source>
-        <translation>Cotización %1 lista. Continúe con Siguiente para expedir la póliza.</translation>
-    </message>
-    <message>
-        <source>Issue the policy?</source>
-        <translation>¿Expedir la póliza?</translation>
-    </message>
-    <message>
-        <source>Issue the %1 policy for %2 with quote %3, premium %4?
+        </message>
+        <message>
+            <source>Quote %1 ready. Continue with Next to issue the policy.</source>
+            <translation>Cotización %1 lista. Continúe con Siguiente para expedir la póliza.</translation>
+        </message>
+        <message>
+            <source>Issue the policy?</source>
+            <translation>¿Expedir la póliza?</translation>
+        </message>
+        <message>
+            <source>Issue the %1 policy for %2 with quote %3, premium %4?
 
 The policy is created at the insurer and the premium will be charged; this cannot be undone here.</source>
-        <translation>¿Expedir la póliza %1 para %2 con la cotización %3, prima %4?
+            <translation>¿Expedir la póliza %1 para %2 con la cotización %3, prima %4?
 
 La póliza se crea en la aseguradora y se cobrará la prima; esto no se puede deshacer aquí.</translation>
-    </message>
-    <message>
-        <source>&amp;Issue policy</source>
-        <translation>&amp;Expedir póliza</translation>
-    </message>
-    <message>
-        <source>&amp;Not yet</source>
-        <translation>&amp;Todavía no</translation>
-    </message>
-    <message>
-        <source>Not issued. Nothing was sent to the insurer.</source>
-        <translation>No se expidió. No se envió nada a la aseguradora.</translation>
-    </message>
-    <message>
-        <source>Issuing the policy…</source>
-        <translation>Expidiendo la póliza…</translation>
-    </message>
-    <message>
-        <source>No clear answer came back from issuing. The insurer may have issued the policy: check with the back office before issuing this quote again.</source>
-        <translation>La expedición no devolvió una respuesta clara. Es posible que la aseguradora haya expedido la póliza: verifique con el back office antes de expedir de nuevo esta cotización.</translation>
-    </message>
-    <message>
-        <source>The insurer does not know this quote; go back and quote again.</source>
-        <translation>La aseguradora no reconoce esta cotización; regrese y cotice de nuevo.</translation>
-    </message>
-    <message>
-        <source>The policy was not issued.</source>
-        <translation>La póliza no se expidió.</translation>
-    </message>
-    <message>
-        <source>Policy number: %1
+        </message>
+        <message>
+            <source>&amp;Issue policy</source>
+            <translation>&amp;Expedir póliza</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet</source>
+            <translation>&amp;Todavía no</translation>
+        </message>
+        <message>
+            <source>Not issued. Nothing was sent to the insurer.</source>
+            <translation>No se expidió. No se envió nada a la aseguradora.</translation>
+        </message>
+        <message>
+            <source>Issuing the policy…</source>
+            <translation>Expidiendo la póliza…</translation>
+        </message>
+        <message>
+            <source>No clear answer came back from issuing. The insurer may have issued the policy: check with the back office before issuing this quote again.</source>
+            <translation>La expedición no devolvió una respuesta clara. Es posible que la aseguradora haya expedido la póliza: verifique con el back office antes de expedir de nuevo esta cotización.</translation>
+        </message>
+        <message>
+            <source>The insurer does not know this quote; go back and quote again.</source>
+            <translation>La aseguradora no reconoce esta cotización; regrese y cotice de nuevo.</translation>
+        </message>
+        <message>
+            <source>The policy was not issued.</source>
+            <translation>La póliza no se expidió.</translation>
+        </message>
+        <message>
+            <source>Policy number: %1
 Certificate: %2
 Valid from %3 to %4
 Premium: %5
 Taxes: %6</source>
-        <translation>Número de póliza: %1
+            <translation>Número de póliza: %1
 Certificado: %2
 Vigente del %3 al %4
 Prima: %5
 Impuestos: %6</translation>
-    </message>
-    <message>
-        <source>Policy %1 issued (certificate %2).</source>
-        <translation>Póliza %1 expedida (certificado %2).</translation>
-    </message>
-    <message>
-        <source>Home ci&amp;ty code:</source>
-        <translation>Código de ci&amp;udad de la vivienda:</translation>
-    </message>
-    <message>
-        <source>Fl&amp;oors:</source>
-        <translation>Núme&amp;ro de pisos:</translation>
-    </message>
-    <message>
-        <source>Hous&amp;ing type:</source>
-        <translation>Tip&amp;o de vivienda:</translation>
-    </message>
-    <message>
-        <source>Chos&amp;en plan:</source>
-        <translation>Plan el&amp;egido:</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date:</source>
-        <translation>Fecha de nacimi&amp;ento:</translation>
-    </message>
-    <message>
-        <source>Mobile &amp;phone:</source>
-        <translation>Cel&amp;ular:</translation>
-    </message>
-    <message>
-        <source>Ban&amp;k:</source>
-        <translation>&amp;Banco:</translation>
-    </message>
-    <message>
-        <source>Card n&amp;umber:</source>
-        <translation>&amp;Número de tarjeta:</translation>
-    </message>
-    <message>
-        <source>Debit d&amp;ay:</source>
-        <translation>Día de &amp;débito:</translation>
-    </message>
-    <message>
-        <source>Add&amp;ress:</source>
-        <translation>Di&amp;rección:</translation>
-    </message>
-    <message>
-        <source>ID &amp;type:</source>
-        <translation>Tipo de identi&amp;ficación:</translation>
-    </message>
-    <message>
-        <source>Last nam&amp;e:</source>
-        <translation>Primer a&amp;pellido:</translation>
-    </message>
-    <message>
-        <source>Relation&amp;ship:</source>
-        <translation>Parent&amp;esco:</translation>
-    </message>
-    <message>
-        <source>Issue &amp;policy…</source>
-        <translation>E&amp;xpedir póliza…</translation>
-    </message>
-</context>
-<context>
-    <name>IdentificationTypes</name>
-    <message>
-        <source>Citizenship card</source>
-        <translation>Cédula de ciudadanía</translation>
-    </message>
-    <message>
-        <source>Foreigner ID card</source>
-        <translation>Cédula de extranjería</translation>
-    </message>
-    <message>
-        <source>Passport</source>
-        <translation>Pasaporte</translation>
-    </message>
-    <message>
-        <source>Identity card (minor)</source>
-        <translation>Tarjeta de identidad</translation>
-    </message>
-    <message>
-        <source>NIT (tax ID)</source>
-        <translation>NIT</translation>
-    </message>
-    <message>
-        <source>Special stay permit</source>
-        <translation>Permiso especial de permanencia</translation>
-    </message>
-</context>
-<context>
-    <name>InsuranceCase</name>
-    <message>
-        <source>Enter the sending domain (up to 15 characters).</source>
-        <translation>Ingrese el dominio de envío (hasta 15 caracteres).</translation>
-    </message>
-    <message>
-        <source>Enter the user (up to 10 characters).</source>
-        <translation>Ingrese el usuario (hasta 10 caracteres).</translation>
-    </message>
-    <message>
-        <source>Add the credit request of the case.</source>
-        <translation>Agregue la solicitud de crédito del caso.</translation>
-    </message>
-    <message>
-        <source>Enter the approved amount.</source>
-        <translation>Ingrese el valor aprobado.</translation>
-    </message>
-    <message>
-        <source>Enter the city code (up to 5 characters).</source>
-        <translation>Ingrese el código de ciudad (hasta 5 caracteres).</translation>
-    </message>
-    <message>
-        <source>Enter the request number.</source>
-        <translation>Ingrese el número de solicitud.</translation>
-    </message>
-    <message>
-        <source>Enter the branch (up to 5 characters).</source>
-        <translation>Ingrese la oficina (hasta 5 caracteres).</translation>
-    </message>
-    <message>
-        <source>Enter the product type (e.g. 3701, 3703, 34VD).</source>
-        <translation>Ingrese el tipo de producto (p. ej. 3701, 3703, 34VD).</translation>
-    </message>
-    <message>
-        <source>Add at least one applicant.</source>
-        <translation>Agregue al menos un solicitante.</translation>
-    </message>
-    <message>
-        <source>Enter the applicant&apos;s first name and last name.</source>
-        <translation>Ingrese el nombre y el apellido del solicitante.</translation>
-    </message>
-    <message>
-        <source>Choose the applicant&apos;s identification type.</source>
-        <translation>Elija el tipo de identificación del solicitante.</translation>
-    </message>
-    <message>
-        <source>Enter the applicant&apos;s identification number.</source>
-        <translation>Ingrese el número de identificación del solicitante.</translation>
-    </message>
-    <message>
-        <source>Enter the applicant&apos;s birth date.</source>
-        <translation>Ingrese la fecha de nacimiento del solicitante.</translation>
-    </message>
-    <message>
-        <source>Answer the insurability statement.</source>
-        <translation>Responda la declaración de asegurabilidad.</translation>
-    </message>
-</context>
-<context>
-    <name>InsuranceCaseForm</name>
-    <message>
-        <source>Insurance cases</source>
-        <translation>Casos de asegurabilidad</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <source>Cases and status</source>
-        <translation>Casos y estado</translation>
-    </message>
-    <message>
-        <source>Customer payee</source>
-        <translation>Beneficiario de pagos del cliente</translation>
-    </message>
-    <message>
-        <source>Open an insurability case (medical exams)</source>
-        <translation>Abrir un caso de asegurabilidad (exámenes médicos)</translation>
-    </message>
-    <message>
-        <source>Credit request number</source>
-        <translation>Número de solicitud de crédito</translation>
-    </message>
-    <message>
-        <source>Approved amount</source>
-        <translation>Monto aprobado</translation>
-    </message>
-    <message>
-        <source>City of the request</source>
-        <translation>Ciudad de la solicitud</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>Oficina</translation>
-    </message>
-    <message>
-        <source>Product type</source>
-        <translation>Tipo de producto</translation>
-    </message>
-    <message>
-        <source>3701 — Individual life</source>
-        <translation>3701 — Vida individual</translation>
-    </message>
-    <message>
-        <source>3703 — Individual debtor</source>
-        <translation>3703 — Deudor individual</translation>
-    </message>
-    <message>
-        <source>34VD — Collective debtor</source>
-        <translation>34VD — Deudor colectivo</translation>
-    </message>
-    <message>
-        <source>Portfolio</source>
-        <translation>Cartera</translation>
-    </message>
-    <message>
-        <source>1 — Individual</source>
-        <translation>1 — Individual</translation>
-    </message>
-    <message>
-        <source>2 — Collective</source>
-        <translation>2 — Colectiva</translation>
-    </message>
-    <message>
-        <source>Applicant identification type</source>
-        <translation>Tipo de identificación del solicitante</translation>
-    </message>
-    <message>
-        <source>Applicant identification number</source>
-        <translation>Número de identificación del solicitante</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Primer nombre</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Primer apellido</translation>
-    </message>
-    <message>
-        <source>Second last name</source>
-        <translation>Segundo apellido</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Género</translation>
-    </message>
-    <message>
-        <source>Plan requested</source>
-        <translation>Plan solicitado</translation>
-    </message>
-    <message>
-        <source>Cellphone</source>
-        <translation>Celular</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Home address</source>
-        <translation>Dirección de residencia</translation>
-    </message>
-    <message>
-        <source>Home city</source>
-        <translation>Ciudad de residencia</translation>
-    </message>
-    <message>
-        <source>Home phone</source>
-        <translation>Teléfono de residencia</translation>
-    </message>
-    <message>
-        <source>Work address</source>
-        <translation>Dirección del trabajo</translation>
-    </message>
-    <message>
-        <source>Work city</source>
-        <translation>Ciudad del trabajo</translation>
-    </message>
-    <message>
-        <source>Work phone</source>
-        <translation>Teléfono del trabajo</translation>
-    </message>
-    <message>
-        <source>Occupation code</source>
-        <translation>Código de ocupación</translation>
-    </message>
-    <message>
-        <source>Insurability statement answers</source>
-        <translation>Respuestas de la declaración de asegurabilidad</translation>
-    </message>
-    <message>
-        <source>Question</source>
-        <translation>Pregunta</translation>
-    </message>
-    <message>
-        <source>Answer yes</source>
-        <translation>Responde sí</translation>
-    </message>
-    <message>
-        <source>Comments</source>
-        <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>C&amp;reate case</source>
-        <translation>C&amp;rear caso</translation>
-    </message>
-    <message>
-        <source>Re&amp;quest number:</source>
-        <translation>Número de &amp;solicitud:</translation>
-    </message>
-    <message>
-        <source>Appro&amp;ved amount:</source>
-        <translation>Monto &amp;aprobado:</translation>
-    </message>
-    <message>
-        <source>City of the request:</source>
-        <translation>Ciudad de la solicitud:</translation>
-    </message>
-    <message>
-        <source>&amp;Branch:</source>
-        <translation>O&amp;ficina:</translation>
-    </message>
-    <message>
-        <source>Product t&amp;ype:</source>
-        <translation>&amp;Tipo de producto:</translation>
-    </message>
-    <message>
-        <source>Portfolio:</source>
-        <translation>Cartera:</translation>
-    </message>
-    <message>
-        <source>Applicant &amp;ID type:</source>
-        <translation>Tipo de &amp;identificación del solicitante:</translation>
-    </message>
-    <message>
-        <source>Applicant ID n&amp;umber:</source>
-        <translation>&amp;Número de identificación del solicitante:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Primer nombre:</translation>
-    </message>
-    <message>
-        <source>Middle name:</source>
-        <translation>Segundo nombre:</translation>
-    </message>
-    <message>
-        <source>Last na&amp;me:</source>
-        <translation>Pri&amp;mer apellido:</translation>
-    </message>
-    <message>
-        <source>Second last name:</source>
-        <translation>Segundo apellido:</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date:</source>
-        <translation>Fecha &amp;de nacimiento:</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Género:</translation>
-    </message>
-    <message>
-        <source>Plan requested:</source>
-        <translation>Plan solicitado:</translation>
-    </message>
-    <message>
-        <source>Cellphone:</source>
-        <translation>Celular:</translation>
-    </message>
-    <message>
-        <source>E-mail:</source>
-        <translation>Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>Home address:</source>
-        <translation>Dirección de residencia:</translation>
-    </message>
-    <message>
-        <source>Home city:</source>
-        <translation>Ciudad de residencia:</translation>
-    </message>
-    <message>
-        <source>Home phone:</source>
-        <translation>Teléfono de residencia:</translation>
-    </message>
-    <message>
-        <source>Work address:</source>
-        <translation>Dirección del trabajo:</translation>
-    </message>
-    <message>
-        <source>Work city:</source>
-        <translation>Ciudad del trabajo:</translation>
-    </message>
-    <message>
-        <source>Work phone:</source>
-        <translation>Teléfono del trabajo:</translation>
-    </message>
-    <message>
-        <source>Occupation code:</source>
-        <translation>Código de ocupación:</translation>
-    </message>
-    <message>
-        <source>Insurability statement:</source>
-        <translation>Declaración de asegurabilidad:</translation>
-    </message>
-    <message>
-        <source>Case status</source>
-        <translation>Estado del caso</translation>
-    </message>
-    <message>
-        <source>Case number</source>
-        <translation>Número de caso</translation>
-    </message>
-    <message>
-        <source>Credit application number</source>
-        <translation>Número de solicitud de crédito</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>Application status</source>
-        <translation>Estado de la solicitud</translation>
-    </message>
-    <message>
-        <source>Client status</source>
-        <translation>Estado del cliente</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)</source>
-        <translation>%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Insurability date</source>
-        <translation>Fecha de asegurabilidad</translation>
-    </message>
-    <message>
-        <source>Observation</source>
-        <translation>Observación</translation>
-    </message>
-    <message>
-        <source>Assigned plan</source>
-        <translation>Plan asignado</translation>
-    </message>
-    <message>
-        <source>E&amp;xtra premium required</source>
-        <translation>Requiere e&amp;xtraprima</translation>
-    </message>
-    <message>
-        <source>Extra-premium percentage</source>
-        <translation>Porcentaje de extraprima</translation>
-    </message>
-    <message>
-        <source>Coverage exclusions and premium percentages</source>
-        <translation>Exclusiones de cobertura y porcentajes de prima</translation>
-    </message>
-    <message>
-        <source>Coverage code</source>
-        <translation>Código de cobertura</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>Excluida</translation>
-    </message>
-    <message>
-        <source>Premium %</source>
-        <translation>% de prima</translation>
-    </message>
-    <message>
-        <source>Add covera&amp;ge</source>
-        <translation>A&amp;gregar cobertura</translation>
-    </message>
-    <message>
-        <source>Submi&amp;t status</source>
-        <translation>&amp;Enviar estado</translation>
-    </message>
-    <message>
-        <source>Status submit: tell the bank&apos;s systems the status Visual Time gave the case</source>
-        <translation>Envío de estado: informar a los sistemas del banco el estado que Visual Time le dio al caso</translation>
-    </message>
-    <message>
-        <source>Update &amp;case</source>
-        <translation>Actualizar &amp;caso</translation>
-    </message>
-    <message>
-        <source>Status update: change the case&apos;s information</source>
-        <translation>Actualización de estado: cambiar la información del caso</translation>
-    </message>
-    <message>
-        <source>Ca&amp;se number:</source>
-        <translation>&amp;Número de caso:</translation>
-    </message>
-    <message>
-        <source>Credit a&amp;pplication:</source>
-        <translation>&amp;Solicitud de crédito:</translation>
-    </message>
-    <message>
-        <source>ID type:</source>
-        <translation>Tipo de identificación:</translation>
-    </message>
-    <message>
-        <source>ID number:</source>
-        <translation>Número de identificación:</translation>
-    </message>
-    <message>
-        <source>Applicatio&amp;n status:</source>
-        <translation>Es&amp;tado de la solicitud:</translation>
-    </message>
-    <message>
-        <source>Client status:</source>
-        <translation>Estado del cliente:</translation>
-    </message>
-    <message>
-        <source>Insurability date:</source>
-        <translation>Fecha de asegurabilidad:</translation>
-    </message>
-    <message>
-        <source>&amp;Observation:</source>
-        <translation>&amp;Observación:</translation>
-    </message>
-    <message>
-        <source>Assigned plan:</source>
-        <translation>Plan asignado:</translation>
-    </message>
-    <message>
-        <source>Product type:</source>
-        <translation>Tipo de producto:</translation>
-    </message>
-    <message>
-        <source>Coverage exclusions:</source>
-        <translation>Exclusiones de cobertura:</translation>
-    </message>
-    <message>
-        <source>Document concept: “%1”</source>
-        <translation>Concepto del documento: “%1”</translation>
-    </message>
-    <message>
-        <source>Nothing was sent. Please correct: %1</source>
-        <translation>No se envió nada. Corrija: %1</translation>
-    </message>
-    <message>
-        <source>Stopped. The request may already have reached the insurer; check the case before sending it again.</source>
-        <translation>Detenido. Es posible que la solicitud ya haya llegado a la aseguradora; revise el caso antes de enviarla de nuevo.</translation>
-    </message>
-    <message>
-        <source>The case was not created.</source>
-        <translation>No se creó el caso.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para la mesa de ayuda: %1</translation>
-    </message>
-    <message>
-        <source>Visual Time refused the case: %1 (%2)</source>
-        <translation>Visual Time rechazó el caso: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Case %1 — workflow %2, status %3, task %4, estimated solution %5</source>
-        <translation>Caso %1 — flujo de trabajo %2, estado %3, tarea %4, solución estimada %5</translation>
-    </message>
-    <message>
-        <source>Case %1 created.</source>
-        <translation>Caso %1 creado.</translation>
-    </message>
-    <message>
-        <source>The status was not submitted.</source>
-        <translation>No se envió el estado.</translation>
-    </message>
-    <message>
-        <source>The case was not updated.</source>
-        <translation>No se actualizó el caso.</translation>
-    </message>
-    <message>
-        <source>Application %1: status %2 recorded.</source>
-        <translation>Solicitud %1: estado %2 registrado.</translation>
-    </message>
-    <message>
-        <source>Status %1 submitted.</source>
-        <translation>Estado %1 enviado.</translation>
-    </message>
-    <message>
-        <source>Case updated with status %1.</source>
-        <translation>Caso actualizado con el estado %1.</translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>No file was given for the operation journal.</source>
-        <translation>No se indicó ningún archivo para la bitácora de operaciones.</translation>
-    </message>
-    <message>
-        <source>The operation journal cannot be written: Qt&apos;s SQLite driver is not installed. Ask IT to install it (package libqt6sql6-sqlite).</source>
-        <translation>No se puede escribir en la bitácora de operaciones: el controlador SQLite de Qt no está instalado. Pida al área de TI que lo instale (paquete libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>The operation journal cannot be written: the folder %1 could not be created. Check that it is writable or ask IT.</source>
-        <translation>No se puede escribir en la bitácora de operaciones: no se pudo crear la carpeta %1. Verifique que permita escritura o consulte con el área de TI.</translation>
-    </message>
-    <message>
-        <source>The operation journal cannot be written: the file %1 could not be created (%2). Check that the folder is writable or ask IT.</source>
-        <translation>No se puede escribir en la bitácora de operaciones: no se pudo crear el archivo %1 (%2). Verifique que la carpeta permita escritura o consulte con el área de TI.</translation>
-    </message>
-    <message>
-        <source>The operation journal %1 belongs to another user or cannot be protected (%2). Ask IT.</source>
-        <translation>La bitácora de operaciones %1 pertenece a otro usuario o no se puede proteger (%2). Consulte con el área de TI.</translation>
-    </message>
-    <message>
-        <source>unknown SQLite error</source>
-        <translation>error de SQLite desconocido</translation>
-    </message>
-    <message>
-        <source>The operation journal %1 could not be opened: %2. If the file is damaged, ask IT to move it aside.</source>
-        <translation>No se pudo abrir la bitácora de operaciones %1: %2. Si el archivo está dañado, pida al área de TI que lo mueva a otra ubicación.</translation>
-    </message>
-    <message>
-        <source>The operation journal is not open.</source>
-        <translation>La bitácora de operaciones no está abierta.</translation>
-    </message>
-    <message>
-        <source>The operation journal is busy or read-only: %1</source>
-        <translation>La bitácora de operaciones está ocupada o es de solo lectura: %1</translation>
-    </message>
-    <message>
-        <source>The operation could not be written to the journal: %1</source>
-        <translation>No se pudo registrar la operación en la bitácora: %1</translation>
-    </message>
-    <message>
-        <source>The operation journal was altered: rows were edited or deleted.</source>
-        <translation>La bitácora de operaciones fue alterada: se editaron o eliminaron registros.</translation>
-    </message>
-</context>
-<context>
-    <name>JournalTableModel</name>
-    <message>
-        <source>This row passed the integrity check.</source>
-        <translation>Esta fila pasó la verificación de integridad.</translation>
-    </message>
-    <message>
-        <source>This row has not been checked yet.</source>
-        <translation>Esta fila aún no se ha verificado.</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Integrity</source>
-        <translation>Integridad</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Ambiente</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operación</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Bank error</source>
-        <translation>Error del banco</translation>
-    </message>
-    <message>
-        <source>Identity</source>
-        <translation>Identidad</translation>
-    </message>
-    <message>
-        <source>This row was changed after it was written.</source>
-        <translation>Esta fila se modificó después de escribirse.</translation>
-    </message>
-    <message>
-        <source>Row %1, right before it, was deleted.</source>
-        <translation>La fila %1, justo antes de esta, fue eliminada.</translation>
-    </message>
-    <message>
-        <source>Rows %1 to %2, right before it, were deleted.</source>
-        <translation>Las filas %1 a %2, justo antes de esta, fueron eliminadas.</translation>
-    </message>
-    <message>
-        <source>The row before it was changed or replaced.</source>
-        <translation>La fila anterior fue modificada o reemplazada.</translation>
-    </message>
-    <message>
-        <source>It is not the row this workstation wrote last: the journal was rewritten up to here.</source>
-        <translation>No es la última fila que escribió esta estación de trabajo: la bitácora fue reescrita hasta aquí.</translation>
-    </message>
-    <message>
-        <source>Failed verification. %1</source>
-        <translation>No pasó la verificación. %1</translation>
-    </message>
-    <message>
-        <source>Not checked yet</source>
-        <translation>Sin verificar aún</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificada</translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation>FALLIDA</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Completado</translation>
-    </message>
-    <message>
-        <source>Network error</source>
-        <translation>Error de red</translation>
-    </message>
-    <message>
-        <source>Timed out</source>
-        <translation>Tiempo de espera agotado</translation>
-    </message>
-    <message>
-        <source>Secure connection failed</source>
-        <translation>Falló la conexión segura</translation>
-    </message>
-    <message>
-        <source>Not signed in to the bank</source>
-        <translation>Sin sesión iniciada en el banco</translation>
-    </message>
-    <message>
-        <source>Not allowed</source>
-        <translation>No permitido</translation>
-    </message>
-    <message>
-        <source>Not found</source>
-        <translation>No encontrado</translation>
-    </message>
-    <message>
-        <source>Rejected as invalid</source>
-        <translation>Rechazado por no válido</translation>
-    </message>
-    <message>
-        <source>Refused by the bank</source>
-        <translation>Rechazado por el banco</translation>
-    </message>
-    <message>
-        <source>Bank server error</source>
-        <translation>Error del servidor del banco</translation>
-    </message>
-    <message>
-        <source>Unreadable reply</source>
-        <translation>Respuesta ilegible</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Credentials problem</source>
-        <translation>Problema de credenciales</translation>
-    </message>
-    <message>
-        <source>Configuration problem</source>
-        <translation>Problema de configuración</translation>
-    </message>
-</context>
-<context>
-    <name>JournalViewerForm</name>
-    <message>
-        <source>%1 and %2 more</source>
-        <translation>%1 y %2 más</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation>Bitácora</translation>
-    </message>
-    <message>
-        <source>Every operation done at this workstation, with its outcome and references. Identity numbers are shown masked.</source>
-        <translation>Todas las operaciones realizadas en esta estación de trabajo, con su resultado y sus referencias. Los números de identificación se muestran enmascarados.</translation>
-    </message>
-    <message>
-        <source>Journal integrity</source>
-        <translation>Integridad de la bitácora</translation>
-    </message>
-    <message>
-        <source>Filter</source>
-        <translation>Filtro</translation>
-    </message>
-    <message>
-        <source>From date</source>
-        <translation>Fecha inicial</translation>
-    </message>
-    <message>
-        <source>First day to show (dd/mm/yyyy)</source>
-        <translation>Primer día a mostrar (dd/mm/aaaa)</translation>
-    </message>
-    <message>
-        <source>To date</source>
-        <translation>Fecha final</translation>
-    </message>
-    <message>
-        <source>Last day to show (dd/mm/yyyy), included</source>
-        <translation>Último día a mostrar (dd/mm/aaaa), incluido</translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation>Operación</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Operator</source>
-        <translation>Operador</translation>
-    </message>
-    <message>
-        <source>Fro&amp;m:</source>
-        <translation>&amp;Desde:</translation>
-    </message>
-    <message>
-        <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
-    </message>
-    <message>
-        <source>&amp;Operation:</source>
-        <translation>&amp;Operación:</translation>
-    </message>
-    <message>
-        <source>O&amp;utcome:</source>
-        <translation>Res&amp;ultado:</translation>
-    </message>
-    <message>
-        <source>Ope&amp;rator:</source>
-        <translation>Ope&amp;rador:</translation>
-    </message>
-    <message>
-        <source>&amp;Apply</source>
-        <translation>&amp;Aplicar</translation>
-    </message>
-    <message>
-        <source>Apply filter</source>
-        <translation>Aplicar filtro</translation>
-    </message>
-    <message>
-        <source>Show the rows that match the filter (Enter)</source>
-        <translation>Mostrar las filas que coinciden con el filtro (Enter)</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>Res&amp;tablecer</translation>
-    </message>
-    <message>
-        <source>Reset filter</source>
-        <translation>Restablecer filtro</translation>
-    </message>
-    <message>
-        <source>Show every row of the journal again</source>
-        <translation>Mostrar de nuevo todas las filas de la bitácora</translation>
-    </message>
-    <message>
-        <source>Refres&amp;h</source>
-        <translation>Actuali&amp;zar</translation>
-    </message>
-    <message>
-        <source>Refresh journal</source>
-        <translation>Actualizar bitácora</translation>
-    </message>
-    <message>
-        <source>Read the journal again and check its integrity (F5)</source>
-        <translation>Leer de nuevo la bitácora y verificar su integridad (F5)</translation>
-    </message>
-    <message>
-        <source>E&amp;xport CSV…</source>
-        <translation>&amp;Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
-        <source>Save the rows shown in the table to a CSV file for Excel</source>
-        <translation>Guardar las filas que se muestran en la tabla en un archivo CSV para Excel</translation>
-    </message>
-    <message>
-        <source>Journal entries</source>
-        <translation>Registros de la bitácora</translation>
-    </message>
-    <message>
-        <source>Select all journal entries</source>
-        <translation>Seleccionar todos los registros de la bitácora</translation>
-    </message>
-    <message>
-        <source>Journal &amp;entries:</source>
-        <translation>Registros de la &amp;bitácora:</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-    <message>
-        <source>Details of the selected row</source>
-        <translation>Detalles de la fila seleccionada</translation>
-    </message>
-    <message>
-        <source>Select a row to see its details.</source>
-        <translation>Seleccione una fila para ver sus detalles.</translation>
-    </message>
-    <message>
-        <source>Row:</source>
-        <translation>Fila:</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>Hora:</translation>
-    </message>
-    <message>
-        <source>Operator:</source>
-        <translation>Operador:</translation>
-    </message>
-    <message>
-        <source>Environment:</source>
-        <translation>Ambiente:</translation>
-    </message>
-    <message>
-        <source>Operation:</source>
-        <translation>Operación:</translation>
-    </message>
-    <message>
-        <source>Transaction ID:</source>
-        <translation>ID de transacción:</translation>
-    </message>
-    <message>
-        <source>Outcome:</source>
-        <translation>Resultado:</translation>
-    </message>
-    <message>
-        <source>Bank error code:</source>
-        <translation>Código de error del banco:</translation>
-    </message>
-    <message>
-        <source>References:</source>
-        <translation>Referencias:</translation>
-    </message>
-    <message>
-        <source>Identity (masked):</source>
-        <translation>Identidad (enmascarada):</translation>
-    </message>
-    <message>
-        <source>Integrity:</source>
-        <translation>Integridad:</translation>
-    </message>
-    <message>
-        <source>The operation journal is not available, so there is nothing to show.</source>
-        <translation>La bitácora de operaciones no está disponible, así que no hay nada que mostrar.</translation>
-    </message>
-    <message>
-        <source>The From date is after the To date. Choose a From date on or before %1.</source>
-        <translation>La fecha inicial es posterior a la fecha final. Elija una fecha inicial igual o anterior a %1.</translation>
-    </message>
-    <message>
-        <source>All operations</source>
-        <translation>Todas las operaciones</translation>
-    </message>
-    <message>
-        <source>All outcomes</source>
-        <translation>Todos los resultados</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>All operators</source>
-        <translation>Todos los operadores</translation>
-    </message>
-    <message>
-        <source>Showing the newest %1 of %2 matching rows. Narrow the filter to see older ones.</source>
-        <translation>Se muestran las %1 filas más recientes de %2 que coinciden. Restrinja el filtro para ver las más antiguas.</translation>
-    </message>
-    <message>
-        <source>No row matches the filter.</source>
-        <translation>Ninguna fila coincide con el filtro.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) match the filter.</source>
-        <translation>
-            <numerusform>%n fila coincide con el filtro.</numerusform>
-            <numerusform>%n filas coinciden con el filtro.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the journal&apos;s integrity…</source>
-        <translation>Verificando la integridad de la bitácora…</translation>
-    </message>
-    <message>
-        <source>The journal&apos;s integrity could not be checked. Call the security team.</source>
-        <translation>No se pudo verificar la integridad de la bitácora. Llame al equipo de seguridad.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Journal intact (%n row(s) verified).</source>
-        <translation>
-            <numerusform>Bitácora íntegra (%n fila verificada).</numerusform>
-            <numerusform>Bitácora íntegra (%n filas verificadas).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>row %1 failed verification</source>
-        <translation>la fila %1 no pasó la verificación</translation>
-    </message>
-    <message>
-        <source>rows %1 failed verification</source>
-        <translation>las filas %1 no pasaron la verificación</translation>
-    </message>
-    <message>
-        <source>row %1 was deleted</source>
-        <translation>la fila %1 fue eliminada</translation>
-    </message>
-    <message>
-        <source>rows %1 were deleted</source>
-        <translation>las filas %1 fueron eliminadas</translation>
-    </message>
-    <message>
-        <source>Leave the journal file as it is: the security team needs it unchanged.</source>
-        <translation>Deje el archivo de la bitácora tal como está: el equipo de seguridad lo necesita sin cambios.</translation>
-    </message>
-    <message>
-        <source>The rows that failed are marked FAILED in the table (they may be outside the filter). Leave the journal file as it is: the security team needs it unchanged.</source>
-        <translation>Las filas que fallaron están marcadas como FALLIDA en la tabla (puede que estén fuera del filtro). Deje el archivo de la bitácora tal como está: el equipo de seguridad lo necesita sin cambios.</translation>
-    </message>
-    <message>
-        <source>The journal was altered: %1 — call the security team.</source>
-        <translation>La bitácora fue alterada: %1 — llame al equipo de seguridad.</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>; </translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>ninguno</translation>
-    </message>
-    <message>
-        <source>Not checked yet.</source>
-        <translation>Sin verificar aún.</translation>
-    </message>
-    <message>
-        <source>Verified: unchanged since it was written.</source>
-        <translation>Verificada: sin cambios desde que se escribió.</translation>
-    </message>
-    <message>
-        <source>Export journal rows</source>
-        <translation>Exportar filas de la bitácora</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>The rows could not be exported to %1. Choose another folder, or ask IT.</source>
-        <translation>No se pudieron exportar las filas a %1. Elija otra carpeta o consulte con el área de tecnología.</translation>
-    </message>
-    <message>
-        <source>Only the newest %1 of %2 matching rows were exported. Narrow the filter to export the others.</source>
-        <translation>Solo se exportaron las %1 filas más recientes de %2 que coinciden. Restrinja el filtro para exportar las demás.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) exported to %1. Identity numbers are masked.</source>
-        <translation>
-            <numerusform>%n fila exportada a %1. Los números de identificación están enmascarados.</numerusform>
-            <numerusform>%n filas exportadas a %1. Los números de identificación están enmascarados.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>LifeInsuranceForm</name>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/aaaa</translation>
-    </message>
-    <message>
-        <source>Life insurance</source>
-        <translation>Seguro de vida</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>Producto</translation>
-    </message>
-    <message>
-        <source>Sale channel</source>
-        <translation>Canal de venta</translation>
-    </message>
-    <message>
-        <source>Insured&apos;s birth date</source>
-        <translation>Fecha de nacimiento del asegurado</translation>
-    </message>
-    <message>
-        <source>&amp;Simulate</source>
-        <translation>Si&amp;mular</translation>
-    </message>
-    <message>
-        <source>&amp;Product:</source>
-        <translation>&amp;Producto:</translation>
-    </message>
-    <message>
-        <source>Sale c&amp;hannel:</source>
-        <translation>&amp;Canal de venta:</translation>
-    </message>
-    <message>
-        <source>Insured&apos;s birth &amp;date:</source>
-        <translation>&amp;Fecha de nacimiento del asegurado:</translation>
-    </message>
-    <message>
-        <source>Plans side by side; choose a column</source>
-        <translation>Planes lado a lado; elija una columna</translation>
-    </message>
-    <message>
-        <source>Simulate, then choose a plan by clicking its column.</source>
-        <translation>Simule y luego elija un plan haciendo clic en su columna.</translation>
-    </message>
-    <message>
-        <source>1. Simulation</source>
-        <translation>1. Simulación</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Customer identification type</source>
-        <translation>Tipo de identificación del cliente</translation>
-    </message>
-    <message>
-        <source>Customer identification number</source>
-        <translation>Número de identificación del cliente</translation>
-    </message>
-    <message>
-        <source>Look &amp;up customer</source>
-        <translation>&amp;Buscar cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Identification:</source>
-        <translation>&amp;Identificación:</translation>
-    </message>
-    <message>
-        <source>Insured person</source>
-        <translation>Persona asegurada</translation>
-    </message>
-    <message>
-        <source>Person type</source>
-        <translation>Tipo de persona</translation>
-    </message>
-    <message>
-        <source>Identification type (insurer&apos;s code)</source>
-        <translation>Tipo de identificación (código de la aseguradora)</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>First name</source>
-        <translation>Primer nombre</translation>
-    </message>
-    <message>
-        <source>Middle name</source>
-        <translation>Segundo nombre</translation>
-    </message>
-    <message>
-        <source>Last name</source>
-        <translation>Primer apellido</translation>
-    </message>
-    <message>
-        <source>Second last name</source>
-        <translation>Segundo apellido</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Género</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elija…</translation>
-    </message>
-    <message>
-        <source>Person t&amp;ype:</source>
-        <translation>Tipo de pe&amp;rsona:</translation>
-    </message>
-    <message>
-        <source>Identification &amp;type:</source>
-        <translation>&amp;Tipo de identificación:</translation>
-    </message>
-    <message>
-        <source>Identification nu&amp;mber:</source>
-        <translation>Nú&amp;mero de identificación:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>Primer &amp;nombre:</translation>
-    </message>
-    <message>
-        <source>Mi&amp;ddle name:</source>
-        <translation>Segun&amp;do nombre:</translation>
-    </message>
-    <message>
-        <source>L&amp;ast name:</source>
-        <translation>Primer ap&amp;ellido:</translation>
-    </message>
-    <message>
-        <source>Second last name:</source>
-        <translation>Segundo apellido:</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Fecha de nacimiento:</translation>
-    </message>
-    <message>
-        <source>&amp;Gender:</source>
-        <translation>&amp;Género:</translation>
-    </message>
-    <message>
-        <source>Contact and sale</source>
-        <translation>Contacto y venta</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone type</source>
-        <translation>Tipo de teléfono</translation>
-    </message>
-    <message>
-        <source>Country code</source>
-        <translation>Indicativo de país</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>Número de teléfono</translation>
-    </message>
-    <message>
-        <source>Office (city)</source>
-        <translation>Oficina (ciudad)</translation>
-    </message>
-    <message>
-        <source>Payment frequency</source>
-        <translation>Periodicidad de pago</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Correo electrónico:</translation>
-    </message>
-    <message>
-        <source>P&amp;hone:</source>
-        <translation>Telé&amp;fono:</translation>
-    </message>
-    <message>
-        <source>&amp;Office (city):</source>
-        <translation>&amp;Oficina (ciudad):</translation>
-    </message>
-    <message>
-        <source>&amp;Payment frequency:</source>
-        <translation>&amp;Periodicidad de pago:</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>Coti&amp;zar</translation>
-    </message>
-    <message>
-        <source>2. Quote</source>
-        <translation>2. Cotización</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Pago</translation>
-    </message>
-    <message>
-        <source>By ca&amp;rd</source>
-        <translation>Con ta&amp;rjeta</translation>
-    </message>
-    <message>
-        <source>By acco&amp;unt debit</source>
-        <translation>Con débito a c&amp;uenta</translation>
-    </message>
-    <message>
-        <source>Card&apos;s bank</source>
-        <translation>Banco de la tarjeta</translation>
-    </message>
-    <message>
-        <source>Card type</source>
-        <translation>Tipo de tarjeta</translation>
-    </message>
-    <message>
-        <source>Card number</source>
-        <translation>Número de tarjeta</translation>
-    </message>
-    <message>
-        <source>12 to 19 digits; masked once entered</source>
-        <translation>De 12 a 19 dígitos; se enmascara una vez ingresado</translation>
-    </message>
-    <message>
-        <source>Card expiry (MM/YY)</source>
-        <translation>Vencimiento de la tarjeta (MM/AA)</translation>
-    </message>
-    <message>
-        <source>MM/YY</source>
-        <translation>MM/AA</translation>
-    </message>
-    <message>
-        <source>Debit day of the month</source>
-        <translation>Día del mes para el débito</translation>
-    </message>
-    <message>
-        <source>Ban&amp;k:</source>
-        <translation>&amp;Banco:</translation>
-    </message>
-    <message>
-        <source>Card t&amp;ype:</source>
-        <translation>&amp;Tipo de tarjeta:</translation>
-    </message>
-    <message>
-        <source>Card nu&amp;mber:</source>
-        <translation>Nú&amp;mero de tarjeta:</translation>
-    </message>
-    <message>
-        <source>E&amp;xpiry:</source>
-        <translation>Ve&amp;ncimiento:</translation>
-    </message>
-    <message>
-        <source>&amp;Debit day:</source>
-        <translation>&amp;Día de débito:</translation>
-    </message>
-    <message>
-        <source>Account&apos;s bank</source>
-        <translation>Banco de la cuenta</translation>
-    </message>
-    <message>
-        <source>Account type</source>
-        <translation>Tipo de cuenta</translation>
-    </message>
-    <message>
-        <source>1 — Savings</source>
-        <translation>1 — Ahorros</translation>
-    </message>
-    <message>
-        <source>2 — Checking</source>
-        <translation>2 — Corriente</translation>
-    </message>
-    <message>
-        <source>Account number</source>
-        <translation>Número de cuenta</translation>
-    </message>
-    <message>
-        <source>Bank:</source>
-        <translation>Banco:</translation>
-    </message>
-    <message>
-        <source>Account type:</source>
-        <translation>Tipo de cuenta:</translation>
-    </message>
-    <message>
-        <source>Account number:</source>
-        <translation>Número de cuenta:</translation>
-    </message>
-    <message>
-        <source>Debit day:</source>
-        <translation>Día de débito:</translation>
-    </message>
-    <message>
-        <source>Insured&apos;s address</source>
-        <translation>Dirección del asegurado</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>City code</source>
-        <translation>Código de ciudad</translation>
-    </message>
-    <message>
-        <source>e.g. 11001</source>
-        <translation>p. ej. 11001</translation>
-    </message>
-    <message>
-        <source>Addr&amp;ess:</source>
-        <translation>Dir&amp;ección:</translation>
-    </message>
-    <message>
-        <source>&amp;City code:</source>
-        <translation>Código de &amp;ciudad:</translation>
-    </message>
-    <message>
-        <source>Beneficiaries</source>
-        <translation>Beneficiarios</translation>
-    </message>
-    <message>
-        <source>ID type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>ID number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>Relationship code</source>
-        <translation>Código de parentesco</translation>
-    </message>
-    <message>
-        <source>Percentage</source>
-        <translation>Porcentaje</translation>
-    </message>
-    <message>
-        <source>&amp;Add beneficiary</source>
-        <translation>A&amp;gregar beneficiario</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve beneficiary</source>
-        <translation>&amp;Quitar beneficiario</translation>
-    </message>
-    <message>
-        <source>&amp;Issue policy…</source>
-        <translation>E&amp;xpedir póliza…</translation>
-    </message>
-    <message>
-        <source>3. Issuing</source>
-        <translation>3. Expedición</translation>
-    </message>
-    <message>
-        <source>&amp;Download certificate</source>
-        <translation>&amp;Descargar certificado</translation>
-    </message>
-    <message>
-        <source>4. Certificate</source>
-        <translation>4. Certificado</translation>
-    </message>
-    <message>
-        <source>Certificate saved as %1.</source>
-        <translation>Certificado guardado como %1.</translation>
-    </message>
-    <message>
-        <source>Certificate sent to the printer.</source>
-        <translation>Certificado enviado a la impresora.</translation>
-    </message>
-    <message>
-        <source>1 Simulation</source>
-        <translation>1 Simulación</translation>
-    </message>
-    <message>
-        <source>2 Quote</source>
-        <translation>2 Cotización</translation>
-    </message>
-    <message>
-        <source>3 Issuing</source>
-        <translation>3 Expedición</translation>
-    </message>
-    <message>
-        <source>4 Certificate</source>
-        <translation>4 Certificado</translation>
-    </message>
-    <message>
-        <source>Step %1 of 4: %2</source>
-        <translation>Paso %1 de 4: %2</translation>
-    </message>
-    <message>
-        <source>Press Esc to cancel.</source>
-        <translation>Presione Esc para cancelar.</translation>
-    </message>
-    <message>
-        <source>Issuing</source>
-        <translation>Expedición</translation>
-    </message>
-    <message>
-        <source>Issuing was stopped, but the insurer may already have issued the policy. Check with the back office before issuing this quote again.</source>
-        <translation>Se detuvo la expedición, pero es posible que la aseguradora ya haya expedido la póliza. Verifique con el back office antes de volver a expedir esta cotización.</translation>
-    </message>
-    <message>
-        <source>Cancelled. Your entries are still here.</source>
-        <translation>Cancelado. Los datos que ingresó se conservan.</translation>
-    </message>
-    <message>
-        <source>Some entries need attention: see the messages under the fields.</source>
-        <translation>Algunos datos requieren atención: revise los mensajes debajo de los campos.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para soporte: %1</translation>
-    </message>
-    <message>
-        <source>Simulating…</source>
-        <translation>Simulando…</translation>
-    </message>
-    <message>
-        <source>The simulation could not be made.</source>
-        <translation>No se pudo realizar la simulación.</translation>
-    </message>
-    <message>
-        <source>The insurer offers no plan for this product and age.</source>
-        <translation>La aseguradora no ofrece ningún plan para este producto y esta edad.</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <source>Premium per payment</source>
-        <translation>Prima por pago</translation>
-    </message>
-    <message>
-        <source>Total insured amount</source>
-        <translation>Valor asegurado total</translation>
-    </message>
-    <message>
-        <source>Plan %1</source>
-        <translation>Plan %1</translation>
-    </message>
-    <message>
-        <source>%1
+        </message>
+        <message>
+            <source>Policy %1 issued (certificate %2).</source>
+            <translation>Póliza %1 expedida (certificado %2).</translation>
+        </message>
+        <message>
+            <source>Home ci&amp;ty code:</source>
+            <translation>Código de ci&amp;udad de la vivienda:</translation>
+        </message>
+        <message>
+            <source>Fl&amp;oors:</source>
+            <translation>Núme&amp;ro de pisos:</translation>
+        </message>
+        <message>
+            <source>Hous&amp;ing type:</source>
+            <translation>Tip&amp;o de vivienda:</translation>
+        </message>
+        <message>
+            <source>Chos&amp;en plan:</source>
+            <translation>Plan el&amp;egido:</translation>
+        </message>
+        <message>
+            <source>Birth &amp;date:</source>
+            <translation>Fecha de nacimi&amp;ento:</translation>
+        </message>
+        <message>
+            <source>Mobile &amp;phone:</source>
+            <translation>Cel&amp;ular:</translation>
+        </message>
+        <message>
+            <source>Ban&amp;k:</source>
+            <translation>&amp;Banco:</translation>
+        </message>
+        <message>
+            <source>Card n&amp;umber:</source>
+            <translation>&amp;Número de tarjeta:</translation>
+        </message>
+        <message>
+            <source>Debit d&amp;ay:</source>
+            <translation>Día de &amp;débito:</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress:</source>
+            <translation>Di&amp;rección:</translation>
+        </message>
+        <message>
+            <source>ID &amp;type:</source>
+            <translation>Tipo de identi&amp;ficación:</translation>
+        </message>
+        <message>
+            <source>Last nam&amp;e:</source>
+            <translation>Primer a&amp;pellido:</translation>
+        </message>
+        <message>
+            <source>Relation&amp;ship:</source>
+            <translation>Parent&amp;esco:</translation>
+        </message>
+        <message>
+            <source>Issue &amp;policy…</source>
+            <translation>E&amp;xpedir póliza…</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentificationTypes</name>
+        <message>
+            <source>Citizenship card</source>
+            <translation>Cédula de ciudadanía</translation>
+        </message>
+        <message>
+            <source>Foreigner ID card</source>
+            <translation>Cédula de extranjería</translation>
+        </message>
+        <message>
+            <source>Passport</source>
+            <translation>Pasaporte</translation>
+        </message>
+        <message>
+            <source>Identity card (minor)</source>
+            <translation>Tarjeta de identidad</translation>
+        </message>
+        <message>
+            <source>NIT (tax ID)</source>
+            <translation>NIT</translation>
+        </message>
+        <message>
+            <source>Special stay permit</source>
+            <translation>Permiso especial de permanencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsuranceCase</name>
+        <message>
+            <source>Enter the sending domain (up to 15 characters).</source>
+            <translation>Ingrese el dominio de envío (hasta 15 caracteres).</translation>
+        </message>
+        <message>
+            <source>Enter the user (up to 10 characters).</source>
+            <translation>Ingrese el usuario (hasta 10 caracteres).</translation>
+        </message>
+        <message>
+            <source>Add the credit request of the case.</source>
+            <translation>Agregue la solicitud de crédito del caso.</translation>
+        </message>
+        <message>
+            <source>Enter the approved amount.</source>
+            <translation>Ingrese el valor aprobado.</translation>
+        </message>
+        <message>
+            <source>Enter the city code (up to 5 characters).</source>
+            <translation>Ingrese el código de ciudad (hasta 5 caracteres).</translation>
+        </message>
+        <message>
+            <source>Enter the request number.</source>
+            <translation>Ingrese el número de solicitud.</translation>
+        </message>
+        <message>
+            <source>Enter the branch (up to 5 characters).</source>
+            <translation>Ingrese la oficina (hasta 5 caracteres).</translation>
+        </message>
+        <message>
+            <source>Enter the product type (e.g. 3701, 3703, 34VD).</source>
+            <translation>Ingrese el tipo de producto (p. ej. 3701, 3703, 34VD).</translation>
+        </message>
+        <message>
+            <source>Add at least one applicant.</source>
+            <translation>Agregue al menos un solicitante.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's first name and last name.</source>
+            <translation>Ingrese el nombre y el apellido del solicitante.</translation>
+        </message>
+        <message>
+            <source>Choose the applicant's identification type.</source>
+            <translation>Elija el tipo de identificación del solicitante.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's identification number.</source>
+            <translation>Ingrese el número de identificación del solicitante.</translation>
+        </message>
+        <message>
+            <source>Enter the applicant's birth date.</source>
+            <translation>Ingrese la fecha de nacimiento del solicitante.</translation>
+        </message>
+        <message>
+            <source>Answer the insurability statement.</source>
+            <translation>Responda la declaración de asegurabilidad.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsuranceCaseForm</name>
+        <message>
+            <source>Insurance cases</source>
+            <translation>Casos de asegurabilidad</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Cases and status</source>
+            <translation>Casos y estado</translation>
+        </message>
+        <message>
+            <source>Customer payee</source>
+            <translation>Beneficiario de pagos del cliente</translation>
+        </message>
+        <message>
+            <source>Open an insurability case (medical exams)</source>
+            <translation>Abrir un caso de asegurabilidad (exámenes médicos)</translation>
+        </message>
+        <message>
+            <source>Credit request number</source>
+            <translation>Número de solicitud de crédito</translation>
+        </message>
+        <message>
+            <source>Approved amount</source>
+            <translation>Monto aprobado</translation>
+        </message>
+        <message>
+            <source>City of the request</source>
+            <translation>Ciudad de la solicitud</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Product type</source>
+            <translation>Tipo de producto</translation>
+        </message>
+        <message>
+            <source>3701 — Individual life</source>
+            <translation>3701 — Vida individual</translation>
+        </message>
+        <message>
+            <source>3703 — Individual debtor</source>
+            <translation>3703 — Deudor individual</translation>
+        </message>
+        <message>
+            <source>34VD — Collective debtor</source>
+            <translation>34VD — Deudor colectivo</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Cartera</translation>
+        </message>
+        <message>
+            <source>1 — Individual</source>
+            <translation>1 — Individual</translation>
+        </message>
+        <message>
+            <source>2 — Collective</source>
+            <translation>2 — Colectiva</translation>
+        </message>
+        <message>
+            <source>Applicant identification type</source>
+            <translation>Tipo de identificación del solicitante</translation>
+        </message>
+        <message>
+            <source>Applicant identification number</source>
+            <translation>Número de identificación del solicitante</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primer nombre</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Primer apellido</translation>
+        </message>
+        <message>
+            <source>Second last name</source>
+            <translation>Segundo apellido</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Plan requested</source>
+            <translation>Plan solicitado</translation>
+        </message>
+        <message>
+            <source>Cellphone</source>
+            <translation>Celular</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Home address</source>
+            <translation>Dirección de residencia</translation>
+        </message>
+        <message>
+            <source>Home city</source>
+            <translation>Ciudad de residencia</translation>
+        </message>
+        <message>
+            <source>Home phone</source>
+            <translation>Teléfono de residencia</translation>
+        </message>
+        <message>
+            <source>Work address</source>
+            <translation>Dirección del trabajo</translation>
+        </message>
+        <message>
+            <source>Work city</source>
+            <translation>Ciudad del trabajo</translation>
+        </message>
+        <message>
+            <source>Work phone</source>
+            <translation>Teléfono del trabajo</translation>
+        </message>
+        <message>
+            <source>Occupation code</source>
+            <translation>Código de ocupación</translation>
+        </message>
+        <message>
+            <source>Insurability statement answers</source>
+            <translation>Respuestas de la declaración de asegurabilidad</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Answer yes</source>
+            <translation>Responde sí</translation>
+        </message>
+        <message>
+            <source>Comments</source>
+            <translation>Comentarios</translation>
+        </message>
+        <message>
+            <source>C&amp;reate case</source>
+            <translation>C&amp;rear caso</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest number:</source>
+            <translation>Número de &amp;solicitud:</translation>
+        </message>
+        <message>
+            <source>Appro&amp;ved amount:</source>
+            <translation>Monto &amp;aprobado:</translation>
+        </message>
+        <message>
+            <source>City of the request:</source>
+            <translation>Ciudad de la solicitud:</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>O&amp;ficina:</translation>
+        </message>
+        <message>
+            <source>Product t&amp;ype:</source>
+            <translation>&amp;Tipo de producto:</translation>
+        </message>
+        <message>
+            <source>Portfolio:</source>
+            <translation>Cartera:</translation>
+        </message>
+        <message>
+            <source>Applicant &amp;ID type:</source>
+            <translation>Tipo de &amp;identificación del solicitante:</translation>
+        </message>
+        <message>
+            <source>Applicant ID n&amp;umber:</source>
+            <translation>&amp;Número de identificación del solicitante:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Primer nombre:</translation>
+        </message>
+        <message>
+            <source>Middle name:</source>
+            <translation>Segundo nombre:</translation>
+        </message>
+        <message>
+            <source>Last na&amp;me:</source>
+            <translation>Pri&amp;mer apellido:</translation>
+        </message>
+        <message>
+            <source>Second last name:</source>
+            <translation>Segundo apellido:</translation>
+        </message>
+        <message>
+            <source>Birth &amp;date:</source>
+            <translation>Fecha &amp;de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Género:</translation>
+        </message>
+        <message>
+            <source>Plan requested:</source>
+            <translation>Plan solicitado:</translation>
+        </message>
+        <message>
+            <source>Cellphone:</source>
+            <translation>Celular:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>Home address:</source>
+            <translation>Dirección de residencia:</translation>
+        </message>
+        <message>
+            <source>Home city:</source>
+            <translation>Ciudad de residencia:</translation>
+        </message>
+        <message>
+            <source>Home phone:</source>
+            <translation>Teléfono de residencia:</translation>
+        </message>
+        <message>
+            <source>Work address:</source>
+            <translation>Dirección del trabajo:</translation>
+        </message>
+        <message>
+            <source>Work city:</source>
+            <translation>Ciudad del trabajo:</translation>
+        </message>
+        <message>
+            <source>Work phone:</source>
+            <translation>Teléfono del trabajo:</translation>
+        </message>
+        <message>
+            <source>Occupation code:</source>
+            <translation>Código de ocupación:</translation>
+        </message>
+        <message>
+            <source>Insurability statement:</source>
+            <translation>Declaración de asegurabilidad:</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Estado del caso</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>Número de caso</translation>
+        </message>
+        <message>
+            <source>Credit application number</source>
+            <translation>Número de solicitud de crédito</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Application status</source>
+            <translation>Estado de la solicitud</translation>
+        </message>
+        <message>
+            <source>Client status</source>
+            <translation>Estado del cliente</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Insurability date</source>
+            <translation>Fecha de asegurabilidad</translation>
+        </message>
+        <message>
+            <source>Observation</source>
+            <translation>Observación</translation>
+        </message>
+        <message>
+            <source>Assigned plan</source>
+            <translation>Plan asignado</translation>
+        </message>
+        <message>
+            <source>E&amp;xtra premium required</source>
+            <translation>Requiere e&amp;xtraprima</translation>
+        </message>
+        <message>
+            <source>Extra-premium percentage</source>
+            <translation>Porcentaje de extraprima</translation>
+        </message>
+        <message>
+            <source>Coverage exclusions and premium percentages</source>
+            <translation>Exclusiones de cobertura y porcentajes de prima</translation>
+        </message>
+        <message>
+            <source>Coverage code</source>
+            <translation>Código de cobertura</translation>
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation>Excluida</translation>
+        </message>
+        <message>
+            <source>Premium %</source>
+            <translation>% de prima</translation>
+        </message>
+        <message>
+            <source>Add covera&amp;ge</source>
+            <translation>A&amp;gregar cobertura</translation>
+        </message>
+        <message>
+            <source>Submi&amp;t status</source>
+            <translation>&amp;Enviar estado</translation>
+        </message>
+        <message>
+            <source>Status submit: tell the bank's systems the status Visual Time gave the case</source>
+            <translation>Envío de estado: informar a los sistemas del banco el estado que Visual Time le dio al caso</translation>
+        </message>
+        <message>
+            <source>Update &amp;case</source>
+            <translation>Actualizar &amp;caso</translation>
+        </message>
+        <message>
+            <source>Status update: change the case's information</source>
+            <translation>Actualización de estado: cambiar la información del caso</translation>
+        </message>
+        <message>
+            <source>Ca&amp;se number:</source>
+            <translation>&amp;Número de caso:</translation>
+        </message>
+        <message>
+            <source>Credit a&amp;pplication:</source>
+            <translation>&amp;Solicitud de crédito:</translation>
+        </message>
+        <message>
+            <source>ID type:</source>
+            <translation>Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>ID number:</source>
+            <translation>Número de identificación:</translation>
+        </message>
+        <message>
+            <source>Applicatio&amp;n status:</source>
+            <translation>Es&amp;tado de la solicitud:</translation>
+        </message>
+        <message>
+            <source>Client status:</source>
+            <translation>Estado del cliente:</translation>
+        </message>
+        <message>
+            <source>Insurability date:</source>
+            <translation>Fecha de asegurabilidad:</translation>
+        </message>
+        <message>
+            <source>&amp;Observation:</source>
+            <translation>&amp;Observación:</translation>
+        </message>
+        <message>
+            <source>Assigned plan:</source>
+            <translation>Plan asignado:</translation>
+        </message>
+        <message>
+            <source>Product type:</source>
+            <translation>Tipo de producto:</translation>
+        </message>
+        <message>
+            <source>Coverage exclusions:</source>
+            <translation>Exclusiones de cobertura:</translation>
+        </message>
+        <message>
+            <source>Document concept: “%1”</source>
+            <translation>Concepto del documento: “%1”</translation>
+        </message>
+        <message>
+            <source>Nothing was sent. Please correct: %1</source>
+            <translation>No se envió nada. Corrija: %1</translation>
+        </message>
+        <message>
+            <source>Stopped. The request may already have reached the insurer; check the case before sending it again.</source>
+            <translation>Detenido. Es posible que la solicitud ya haya llegado a la aseguradora; revise el caso antes de enviarla de nuevo.</translation>
+        </message>
+        <message>
+            <source>The case was not created.</source>
+            <translation>No se creó el caso.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>Visual Time refused the case: %1 (%2)</source>
+            <translation>Visual Time rechazó el caso: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Case %1 — workflow %2, status %3, task %4, estimated solution %5</source>
+            <translation>Caso %1 — flujo de trabajo %2, estado %3, tarea %4, solución estimada %5</translation>
+        </message>
+        <message>
+            <source>Case %1 created.</source>
+            <translation>Caso %1 creado.</translation>
+        </message>
+        <message>
+            <source>The status was not submitted.</source>
+            <translation>No se envió el estado.</translation>
+        </message>
+        <message>
+            <source>The case was not updated.</source>
+            <translation>No se actualizó el caso.</translation>
+        </message>
+        <message>
+            <source>Application %1: status %2 recorded.</source>
+            <translation>Solicitud %1: estado %2 registrado.</translation>
+        </message>
+        <message>
+            <source>Status %1 submitted.</source>
+            <translation>Estado %1 enviado.</translation>
+        </message>
+        <message>
+            <source>Case updated with status %1.</source>
+            <translation>Caso actualizado con el estado %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>No file was given for the operation journal.</source>
+            <translation>No se indicó ningún archivo para la bitácora de operaciones.</translation>
+        </message>
+        <message>
+            <source>The operation journal cannot be written: Qt's SQLite driver is not installed. Ask IT to install it (package libqt6sql6-sqlite).</source>
+            <translation>No se puede escribir en la bitácora de operaciones: el controlador SQLite de Qt no está instalado. Pida al área de TI que lo instale (paquete libqt6sql6-sqlite).</translation>
+        </message>
+        <message>
+            <source>The operation journal cannot be written: the folder %1 could not be created. Check that it is writable or ask IT.</source>
+            <translation>No se puede escribir en la bitácora de operaciones: no se pudo crear la carpeta %1. Verifique que permita escritura o consulte con el área de TI.</translation>
+        </message>
+        <message>
+            <source>The operation journal cannot be written: the file %1 could not be created (%2). Check that the folder is writable or ask IT.</source>
+            <translation>No se puede escribir en la bitácora de operaciones: no se pudo crear el archivo %1 (%2). Verifique que la carpeta permita escritura o consulte con el área de TI.</translation>
+        </message>
+        <message>
+            <source>The operation journal %1 belongs to another user or cannot be protected (%2). Ask IT.</source>
+            <translation>La bitácora de operaciones %1 pertenece a otro usuario o no se puede proteger (%2). Consulte con el área de TI.</translation>
+        </message>
+        <message>
+            <source>unknown SQLite error</source>
+            <translation>error de SQLite desconocido</translation>
+        </message>
+        <message>
+            <source>The operation journal %1 could not be opened: %2. If the file is damaged, ask IT to move it aside.</source>
+            <translation>No se pudo abrir la bitácora de operaciones %1: %2. Si el archivo está dañado, pida al área de TI que lo mueva a otra ubicación.</translation>
+        </message>
+        <message>
+            <source>The operation journal is not open.</source>
+            <translation>La bitácora de operaciones no está abierta.</translation>
+        </message>
+        <message>
+            <source>The operation journal is busy or read-only: %1</source>
+            <translation>La bitácora de operaciones está ocupada o es de solo lectura: %1</translation>
+        </message>
+        <message>
+            <source>The operation could not be written to the journal: %1</source>
+            <translation>No se pudo registrar la operación en la bitácora: %1</translation>
+        </message>
+        <message>
+            <source>The operation journal was altered: rows were edited or deleted.</source>
+            <translation>La bitácora de operaciones fue alterada: se editaron o eliminaron registros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalTableModel</name>
+        <message>
+            <source>This row passed the integrity check.</source>
+            <translation>Esta fila pasó la verificación de integridad.</translation>
+        </message>
+        <message>
+            <source>This row has not been checked yet.</source>
+            <translation>Esta fila aún no se ha verificado.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Integrity</source>
+            <translation>Integridad</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Ambiente</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Operación</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Bank error</source>
+            <translation>Error del banco</translation>
+        </message>
+        <message>
+            <source>Identity</source>
+            <translation>Identidad</translation>
+        </message>
+        <message>
+            <source>This row was changed after it was written.</source>
+            <translation>Esta fila se modificó después de escribirse.</translation>
+        </message>
+        <message>
+            <source>Row %1, right before it, was deleted.</source>
+            <translation>La fila %1, justo antes de esta, fue eliminada.</translation>
+        </message>
+        <message>
+            <source>Rows %1 to %2, right before it, were deleted.</source>
+            <translation>Las filas %1 a %2, justo antes de esta, fueron eliminadas.</translation>
+        </message>
+        <message>
+            <source>The row before it was changed or replaced.</source>
+            <translation>La fila anterior fue modificada o reemplazada.</translation>
+        </message>
+        <message>
+            <source>It is not the row this workstation wrote last: the journal was rewritten up to here.</source>
+            <translation>No es la última fila que escribió esta estación de trabajo: la bitácora fue reescrita hasta aquí.</translation>
+        </message>
+        <message>
+            <source>Failed verification. %1</source>
+            <translation>No pasó la verificación. %1</translation>
+        </message>
+        <message>
+            <source>Not checked yet</source>
+            <translation>Sin verificar aún</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verificada</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FALLIDA</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Completado</translation>
+        </message>
+        <message>
+            <source>Network error</source>
+            <translation>Error de red</translation>
+        </message>
+        <message>
+            <source>Timed out</source>
+            <translation>Tiempo de espera agotado</translation>
+        </message>
+        <message>
+            <source>Secure connection failed</source>
+            <translation>Falló la conexión segura</translation>
+        </message>
+        <message>
+            <source>Not signed in to the bank</source>
+            <translation>Sin sesión iniciada en el banco</translation>
+        </message>
+        <message>
+            <source>Not allowed</source>
+            <translation>No permitido</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>No encontrado</translation>
+        </message>
+        <message>
+            <source>Rejected as invalid</source>
+            <translation>Rechazado por no válido</translation>
+        </message>
+        <message>
+            <source>Refused by the bank</source>
+            <translation>Rechazado por el banco</translation>
+        </message>
+        <message>
+            <source>Bank server error</source>
+            <translation>Error del servidor del banco</translation>
+        </message>
+        <message>
+            <source>Unreadable reply</source>
+            <translation>Respuesta ilegible</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelado</translation>
+        </message>
+        <message>
+            <source>Credentials problem</source>
+            <translation>Problema de credenciales</translation>
+        </message>
+        <message>
+            <source>Configuration problem</source>
+            <translation>Problema de configuración</translation>
+        </message>
+    </context>
+    <context>
+        <name>JournalViewerForm</name>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 y %2 más</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 a %2</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Bitácora</translation>
+        </message>
+        <message>
+            <source>Every operation done at this workstation, with its outcome and references. Identity numbers are shown masked.</source>
+            <translation>Todas las operaciones realizadas en esta estación de trabajo, con su resultado y sus referencias. Los números de identificación se muestran enmascarados.</translation>
+        </message>
+        <message>
+            <source>Journal integrity</source>
+            <translation>Integridad de la bitácora</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtro</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Fecha inicial</translation>
+        </message>
+        <message>
+            <source>First day to show (dd/mm/yyyy)</source>
+            <translation>Primer día a mostrar (dd/mm/aaaa)</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Fecha final</translation>
+        </message>
+        <message>
+            <source>Last day to show (dd/mm/yyyy), included</source>
+            <translation>Último día a mostrar (dd/mm/aaaa), incluido</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Operación</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Operator</source>
+            <translation>Operador</translation>
+        </message>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>&amp;Desde:</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Hasta:</translation>
+        </message>
+        <message>
+            <source>&amp;Operation:</source>
+            <translation>&amp;Operación:</translation>
+        </message>
+        <message>
+            <source>O&amp;utcome:</source>
+            <translation>Res&amp;ultado:</translation>
+        </message>
+        <message>
+            <source>Ope&amp;rator:</source>
+            <translation>Ope&amp;rador:</translation>
+        </message>
+        <message>
+            <source>&amp;Apply</source>
+            <translation>&amp;Aplicar</translation>
+        </message>
+        <message>
+            <source>Apply filter</source>
+            <translation>Aplicar filtro</translation>
+        </message>
+        <message>
+            <source>Show the rows that match the filter (Enter)</source>
+            <translation>Mostrar las filas que coinciden con el filtro (Enter)</translation>
+        </message>
+        <message>
+            <source>Re&amp;set</source>
+            <translation>Res&amp;tablecer</translation>
+        </message>
+        <message>
+            <source>Reset filter</source>
+            <translation>Restablecer filtro</translation>
+        </message>
+        <message>
+            <source>Show every row of the journal again</source>
+            <translation>Mostrar de nuevo todas las filas de la bitácora</translation>
+        </message>
+        <message>
+            <source>Refres&amp;h</source>
+            <translation>Actuali&amp;zar</translation>
+        </message>
+        <message>
+            <source>Refresh journal</source>
+            <translation>Actualizar bitácora</translation>
+        </message>
+        <message>
+            <source>Read the journal again and check its integrity (F5)</source>
+            <translation>Leer de nuevo la bitácora y verificar su integridad (F5)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport CSV…</source>
+            <translation>&amp;Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>Exportar CSV</translation>
+        </message>
+        <message>
+            <source>Save the rows shown in the table to a CSV file for Excel</source>
+            <translation>Guardar las filas que se muestran en la tabla en un archivo CSV para Excel</translation>
+        </message>
+        <message>
+            <source>Journal entries</source>
+            <translation>Registros de la bitácora</translation>
+        </message>
+        <message>
+            <source>Select all journal entries</source>
+            <translation>Seleccionar todos los registros de la bitácora</translation>
+        </message>
+        <message>
+            <source>Journal &amp;entries:</source>
+            <translation>Registros de la &amp;bitácora:</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Details of the selected row</source>
+            <translation>Detalles de la fila seleccionada</translation>
+        </message>
+        <message>
+            <source>Select a row to see its details.</source>
+            <translation>Seleccione una fila para ver sus detalles.</translation>
+        </message>
+        <message>
+            <source>Row:</source>
+            <translation>Fila:</translation>
+        </message>
+        <message>
+            <source>Time:</source>
+            <translation>Hora:</translation>
+        </message>
+        <message>
+            <source>Operator:</source>
+            <translation>Operador:</translation>
+        </message>
+        <message>
+            <source>Environment:</source>
+            <translation>Ambiente:</translation>
+        </message>
+        <message>
+            <source>Operation:</source>
+            <translation>Operación:</translation>
+        </message>
+        <message>
+            <source>Transaction ID:</source>
+            <translation>ID de transacción:</translation>
+        </message>
+        <message>
+            <source>Outcome:</source>
+            <translation>Resultado:</translation>
+        </message>
+        <message>
+            <source>Bank error code:</source>
+            <translation>Código de error del banco:</translation>
+        </message>
+        <message>
+            <source>References:</source>
+            <translation>Referencias:</translation>
+        </message>
+        <message>
+            <source>Identity (masked):</source>
+            <translation>Identidad (enmascarada):</translation>
+        </message>
+        <message>
+            <source>Integrity:</source>
+            <translation>Integridad:</translation>
+        </message>
+        <message>
+            <source>The operation journal is not available, so there is nothing to show.</source>
+            <translation>La bitácora de operaciones no está disponible, así que no hay nada que mostrar.</translation>
+        </message>
+        <message>
+            <source>The From date is after the To date. Choose a From date on or before %1.</source>
+            <translation>La fecha inicial es posterior a la fecha final. Elija una fecha inicial igual o anterior a %1.</translation>
+        </message>
+        <message>
+            <source>All operations</source>
+            <translation>Todas las operaciones</translation>
+        </message>
+        <message>
+            <source>All outcomes</source>
+            <translation>Todos los resultados</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>All operators</source>
+            <translation>Todos los operadores</translation>
+        </message>
+        <message>
+            <source>Showing the newest %1 of %2 matching rows. Narrow the filter to see older ones.</source>
+            <translation>Se muestran las %1 filas más recientes de %2 que coinciden. Restrinja el filtro para ver las más antiguas.</translation>
+        </message>
+        <message>
+            <source>No row matches the filter.</source>
+            <translation>Ninguna fila coincide con el filtro.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) match the filter.</source>
+            <translation>
+                <numerusform>%n fila coincide con el filtro.</numerusform>
+                <numerusform>%n filas coinciden con el filtro.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking the journal's integrity…</source>
+            <translation>Verificando la integridad de la bitácora…</translation>
+        </message>
+        <message>
+            <source>The journal's integrity could not be checked. Call the security team.</source>
+            <translation>No se pudo verificar la integridad de la bitácora. Llame al equipo de seguridad.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Journal intact (%n row(s) verified).</source>
+            <translation>
+                <numerusform>Bitácora íntegra (%n fila verificada).</numerusform>
+                <numerusform>Bitácora íntegra (%n filas verificadas).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row %1 failed verification</source>
+            <translation>la fila %1 no pasó la verificación</translation>
+        </message>
+        <message>
+            <source>rows %1 failed verification</source>
+            <translation>las filas %1 no pasaron la verificación</translation>
+        </message>
+        <message>
+            <source>row %1 was deleted</source>
+            <translation>la fila %1 fue eliminada</translation>
+        </message>
+        <message>
+            <source>rows %1 were deleted</source>
+            <translation>las filas %1 fueron eliminadas</translation>
+        </message>
+        <message>
+            <source>Leave the journal file as it is: the security team needs it unchanged.</source>
+            <translation>Deje el archivo de la bitácora tal como está: el equipo de seguridad lo necesita sin cambios.</translation>
+        </message>
+        <message>
+            <source>The rows that failed are marked FAILED in the table (they may be outside the filter). Leave the journal file as it is: the security team needs it unchanged.</source>
+            <translation>Las filas que fallaron están marcadas como FALLIDA en la tabla (puede que estén fuera del filtro). Deje el archivo de la bitácora tal como está: el equipo de seguridad lo necesita sin cambios.</translation>
+        </message>
+        <message>
+            <source>The journal was altered: %1 — call the security team.</source>
+            <translation>La bitácora fue alterada: %1 — llame al equipo de seguridad.</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Not checked yet.</source>
+            <translation>Sin verificar aún.</translation>
+        </message>
+        <message>
+            <source>Verified: unchanged since it was written.</source>
+            <translation>Verificada: sin cambios desde que se escribió.</translation>
+        </message>
+        <message>
+            <source>Export journal rows</source>
+            <translation>Exportar filas de la bitácora</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>The rows could not be exported to %1. Choose another folder, or ask IT.</source>
+            <translation>No se pudieron exportar las filas a %1. Elija otra carpeta o consulte con el área de tecnología.</translation>
+        </message>
+        <message>
+            <source>Only the newest %1 of %2 matching rows were exported. Narrow the filter to export the others.</source>
+            <translation>Solo se exportaron las %1 filas más recientes de %2 que coinciden. Restrinja el filtro para exportar las demás.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1. Identity numbers are masked.</source>
+            <translation>
+                <numerusform>%n fila exportada a %1. Los números de identificación están enmascarados.</numerusform>
+                <numerusform>%n filas exportadas a %1. Los números de identificación están enmascarados.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LifeInsuranceForm</name>
+        <message>
+            <source>dd/mm/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Life insurance</source>
+            <translation>Seguro de vida</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>Sale channel</source>
+            <translation>Canal de venta</translation>
+        </message>
+        <message>
+            <source>Insured's birth date</source>
+            <translation>Fecha de nacimiento del asegurado</translation>
+        </message>
+        <message>
+            <source>&amp;Simulate</source>
+            <translation>Si&amp;mular</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Producto:</translation>
+        </message>
+        <message>
+            <source>Sale c&amp;hannel:</source>
+            <translation>&amp;Canal de venta:</translation>
+        </message>
+        <message>
+            <source>Insured's birth &amp;date:</source>
+            <translation>&amp;Fecha de nacimiento del asegurado:</translation>
+        </message>
+        <message>
+            <source>Plans side by side; choose a column</source>
+            <translation>Planes lado a lado; elija una columna</translation>
+        </message>
+        <message>
+            <source>Simulate, then choose a plan by clicking its column.</source>
+            <translation>Simule y luego elija un plan haciendo clic en su columna.</translation>
+        </message>
+        <message>
+            <source>1. Simulation</source>
+            <translation>1. Simulación</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Customer identification type</source>
+            <translation>Tipo de identificación del cliente</translation>
+        </message>
+        <message>
+            <source>Customer identification number</source>
+            <translation>Número de identificación del cliente</translation>
+        </message>
+        <message>
+            <source>Look &amp;up customer</source>
+            <translation>&amp;Buscar cliente</translation>
+        </message>
+        <message>
+            <source>&amp;Identification:</source>
+            <translation>&amp;Identificación:</translation>
+        </message>
+        <message>
+            <source>Insured person</source>
+            <translation>Persona asegurada</translation>
+        </message>
+        <message>
+            <source>Person type</source>
+            <translation>Tipo de persona</translation>
+        </message>
+        <message>
+            <source>Identification type (insurer's code)</source>
+            <translation>Tipo de identificación (código de la aseguradora)</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primer nombre</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Primer apellido</translation>
+        </message>
+        <message>
+            <source>Second last name</source>
+            <translation>Segundo apellido</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elija…</translation>
+        </message>
+        <message>
+            <source>Person t&amp;ype:</source>
+            <translation>Tipo de pe&amp;rsona:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>&amp;Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification nu&amp;mber:</source>
+            <translation>Nú&amp;mero de identificación:</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>Primer &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>Mi&amp;ddle name:</source>
+            <translation>Segun&amp;do nombre:</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>Primer ap&amp;ellido:</translation>
+        </message>
+        <message>
+            <source>Second last name:</source>
+            <translation>Segundo apellido:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Fecha de nacimiento:</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Género:</translation>
+        </message>
+        <message>
+            <source>Contact and sale</source>
+            <translation>Contacto y venta</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Phone type</source>
+            <translation>Tipo de teléfono</translation>
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation>Indicativo de país</translation>
+        </message>
+        <message>
+            <source>Phone number</source>
+            <translation>Número de teléfono</translation>
+        </message>
+        <message>
+            <source>Office (city)</source>
+            <translation>Oficina (ciudad)</translation>
+        </message>
+        <message>
+            <source>Payment frequency</source>
+            <translation>Periodicidad de pago</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>P&amp;hone:</source>
+            <translation>Telé&amp;fono:</translation>
+        </message>
+        <message>
+            <source>&amp;Office (city):</source>
+            <translation>&amp;Oficina (ciudad):</translation>
+        </message>
+        <message>
+            <source>&amp;Payment frequency:</source>
+            <translation>&amp;Periodicidad de pago:</translation>
+        </message>
+        <message>
+            <source>&amp;Quote</source>
+            <translation>Coti&amp;zar</translation>
+        </message>
+        <message>
+            <source>2. Quote</source>
+            <translation>2. Cotización</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <source>By ca&amp;rd</source>
+            <translation>Con ta&amp;rjeta</translation>
+        </message>
+        <message>
+            <source>By acco&amp;unt debit</source>
+            <translation>Con débito a c&amp;uenta</translation>
+        </message>
+        <message>
+            <source>Card's bank</source>
+            <translation>Banco de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Card type</source>
+            <translation>Tipo de tarjeta</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Número de tarjeta</translation>
+        </message>
+        <message>
+            <source>12 to 19 digits; masked once entered</source>
+            <translation>De 12 a 19 dígitos; se enmascara una vez ingresado</translation>
+        </message>
+        <message>
+            <source>Card expiry (MM/YY)</source>
+            <translation>Vencimiento de la tarjeta (MM/AA)</translation>
+        </message>
+        <message>
+            <source>MM/YY</source>
+            <translation>MM/AA</translation>
+        </message>
+        <message>
+            <source>Debit day of the month</source>
+            <translation>Día del mes para el débito</translation>
+        </message>
+        <message>
+            <source>Ban&amp;k:</source>
+            <translation>&amp;Banco:</translation>
+        </message>
+        <message>
+            <source>Card t&amp;ype:</source>
+            <translation>&amp;Tipo de tarjeta:</translation>
+        </message>
+        <message>
+            <source>Card nu&amp;mber:</source>
+            <translation>Nú&amp;mero de tarjeta:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpiry:</source>
+            <translation>Ve&amp;ncimiento:</translation>
+        </message>
+        <message>
+            <source>&amp;Debit day:</source>
+            <translation>&amp;Día de débito:</translation>
+        </message>
+        <message>
+            <source>Account's bank</source>
+            <translation>Banco de la cuenta</translation>
+        </message>
+        <message>
+            <source>Account type</source>
+            <translation>Tipo de cuenta</translation>
+        </message>
+        <message>
+            <source>1 — Savings</source>
+            <translation>1 — Ahorros</translation>
+        </message>
+        <message>
+            <source>2 — Checking</source>
+            <translation>2 — Corriente</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>Número de cuenta</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translation>Banco:</translation>
+        </message>
+        <message>
+            <source>Account type:</source>
+            <translation>Tipo de cuenta:</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translation>Número de cuenta:</translation>
+        </message>
+        <message>
+            <source>Debit day:</source>
+            <translation>Día de débito:</translation>
+        </message>
+        <message>
+            <source>Insured's address</source>
+            <translation>Dirección del asegurado</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>City code</source>
+            <translation>Código de ciudad</translation>
+        </message>
+        <message>
+            <source>e.g. 11001</source>
+            <translation>p. ej. 11001</translation>
+        </message>
+        <message>
+            <source>Addr&amp;ess:</source>
+            <translation>Dir&amp;ección:</translation>
+        </message>
+        <message>
+            <source>&amp;City code:</source>
+            <translation>Código de &amp;ciudad:</translation>
+        </message>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>Beneficiarios</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Relationship code</source>
+            <translation>Código de parentesco</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>&amp;Add beneficiary</source>
+            <translation>A&amp;gregar beneficiario</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve beneficiary</source>
+            <translation>&amp;Quitar beneficiario</translation>
+        </message>
+        <message>
+            <source>&amp;Issue policy…</source>
+            <translation>E&amp;xpedir póliza…</translation>
+        </message>
+        <message>
+            <source>3. Issuing</source>
+            <translation>3. Expedición</translation>
+        </message>
+        <message>
+            <source>&amp;Download certificate</source>
+            <translation>&amp;Descargar certificado</translation>
+        </message>
+        <message>
+            <source>4. Certificate</source>
+            <translation>4. Certificado</translation>
+        </message>
+        <message>
+            <source>Certificate saved as %1.</source>
+            <translation>Certificado guardado como %1.</translation>
+        </message>
+        <message>
+            <source>Certificate sent to the printer.</source>
+            <translation>Certificado enviado a la impresora.</translation>
+        </message>
+        <message>
+            <source>1 Simulation</source>
+            <translation>1 Simulación</translation>
+        </message>
+        <message>
+            <source>2 Quote</source>
+            <translation>2 Cotización</translation>
+        </message>
+        <message>
+            <source>3 Issuing</source>
+            <translation>3 Expedición</translation>
+        </message>
+        <message>
+            <source>4 Certificate</source>
+            <translation>4 Certificado</translation>
+        </message>
+        <message>
+            <source>Step %1 of 4: %2</source>
+            <translation>Paso %1 de 4: %2</translation>
+        </message>
+        <message>
+            <source>Press Esc to cancel.</source>
+            <translation>Presione Esc para cancelar.</translation>
+        </message>
+        <message>
+            <source>Issuing</source>
+            <translation>Expedición</translation>
+        </message>
+        <message>
+            <source>Issuing was stopped, but the insurer may already have issued the policy. Check with the back office before issuing this quote again.</source>
+            <translation>Se detuvo la expedición, pero es posible que la aseguradora ya haya expedido la póliza. Verifique con el back office antes de volver a expedir esta cotización.</translation>
+        </message>
+        <message>
+            <source>Cancelled. Your entries are still here.</source>
+            <translation>Cancelado. Los datos que ingresó se conservan.</translation>
+        </message>
+        <message>
+            <source>Some entries need attention: see the messages under the fields.</source>
+            <translation>Algunos datos requieren atención: revise los mensajes debajo de los campos.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para soporte: %1</translation>
+        </message>
+        <message>
+            <source>Simulating…</source>
+            <translation>Simulando…</translation>
+        </message>
+        <message>
+            <source>The simulation could not be made.</source>
+            <translation>No se pudo realizar la simulación.</translation>
+        </message>
+        <message>
+            <source>The insurer offers no plan for this product and age.</source>
+            <translation>La aseguradora no ofrece ningún plan para este producto y esta edad.</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>Premium per payment</source>
+            <translation>Prima por pago</translation>
+        </message>
+        <message>
+            <source>Total insured amount</source>
+            <translation>Valor asegurado total</translation>
+        </message>
+        <message>
+            <source>Plan %1</source>
+            <translation>Plan %1</translation>
+        </message>
+        <message>
+            <source>%1
 premium %2 a year</source>
-        <translation>%1
+            <translation>%1
 prima de %2 al año</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n plan(s) offered. Choose one by clicking its column.</source>
-        <translation>
-            <numerusform>Se ofrece %n plan. Elíjalo haciendo clic en su columna.</numerusform>
-            <numerusform>Se ofrecen %n planes. Elija uno haciendo clic en su columna.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Chosen: %1 (plan %2), %3 per payment.</source>
-        <translation>Elegido: %1 (plan %2), %3 por pago.</translation>
-    </message>
-    <message>
-        <source>The inputs changed: simulate again.</source>
-        <translation>Los datos cambiaron: simule de nuevo.</translation>
-    </message>
-    <message>
-        <source>Looking up the customer…</source>
-        <translation>Consultando el cliente…</translation>
-    </message>
-    <message>
-        <source>The customer could not be looked up.</source>
-        <translation>No se pudo consultar el cliente.</translation>
-    </message>
-    <message>
-        <source>Customer %1 found; the insured person&apos;s data was filled in.</source>
-        <translation>Se encontró el cliente %1; se completaron los datos de la persona asegurada.</translation>
-    </message>
-    <message>
-        <source>Note: the bank has the birth date %1, the simulation used %2.</source>
-        <translation>Nota: el banco tiene registrada la fecha de nacimiento %1; la simulación usó %2.</translation>
-    </message>
-    <message>
-        <source>Quoting…</source>
-        <translation>Cotizando…</translation>
-    </message>
-    <message>
-        <source>The quote could not be made.</source>
-        <translation>No se pudo realizar la cotización.</translation>
-    </message>
-    <message>
-        <source>Quote code: %1
+        </message>
+        <message numerus="yes">
+            <source>%n plan(s) offered. Choose one by clicking its column.</source>
+            <translation>
+                <numerusform>Se ofrece %n plan. Elíjalo haciendo clic en su columna.</numerusform>
+                <numerusform>Se ofrecen %n planes. Elija uno haciendo clic en su columna.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Chosen: %1 (plan %2), %3 per payment.</source>
+            <translation>Elegido: %1 (plan %2), %3 por pago.</translation>
+        </message>
+        <message>
+            <source>The inputs changed: simulate again.</source>
+            <translation>Los datos cambiaron: simule de nuevo.</translation>
+        </message>
+        <message>
+            <source>Looking up the customer…</source>
+            <translation>Consultando el cliente…</translation>
+        </message>
+        <message>
+            <source>The customer could not be looked up.</source>
+            <translation>No se pudo consultar el cliente.</translation>
+        </message>
+        <message>
+            <source>Customer %1 found; the insured person's data was filled in.</source>
+            <translation>Se encontró el cliente %1; se completaron los datos de la persona asegurada.</translation>
+        </message>
+        <message>
+            <source>Note: the bank has the birth date %1, the simulation used %2.</source>
+            <translation>Nota: el banco tiene registrada la fecha de nacimiento %1; la simulación usó %2.</translation>
+        </message>
+        <message>
+            <source>Quoting…</source>
+            <translation>Cotizando…</translation>
+        </message>
+        <message>
+            <source>The quote could not be made.</source>
+            <translation>No se pudo realizar la cotización.</translation>
+        </message>
+        <message>
+            <source>Quote code: %1
 Net premium: %2
 Taxes and charges: %3
 Premium to pay: %4 (%5)
 Bill: %6</source>
-        <translation>Código de cotización: %1
+            <translation>Código de cotización: %1
 Prima neta: %2
 Impuestos y cargos: %3
 Prima a pagar: %4 (%5)
 Factura: %6</translation>
-    </message>
-    <message>
-        <source>Quote %1 is ready. Continue with Next to issue the policy.</source>
-        <translation>La cotización %1 está lista. Continúe con Siguiente para expedir la póliza.</translation>
-    </message>
-    <message>
-        <source>The data changed after quoting: quote again.</source>
-        <translation>Los datos cambiaron después de cotizar: cotice de nuevo.</translation>
-    </message>
-    <message>
-        <source>Beneficiary %1 identification type</source>
-        <translation>Tipo de identificación del beneficiario %1</translation>
-    </message>
-    <message>
-        <source>Total: %1% of 100%</source>
-        <translation>Total: %1% de 100%</translation>
-    </message>
-    <message>
-        <source>Issue the policy?</source>
-        <translation>¿Expedir la póliza?</translation>
-    </message>
-    <message>
-        <source>Issue the policy for %1 with quote %2, premium %3?
+        </message>
+        <message>
+            <source>Quote %1 is ready. Continue with Next to issue the policy.</source>
+            <translation>La cotización %1 está lista. Continúe con Siguiente para expedir la póliza.</translation>
+        </message>
+        <message>
+            <source>The data changed after quoting: quote again.</source>
+            <translation>Los datos cambiaron después de cotizar: cotice de nuevo.</translation>
+        </message>
+        <message>
+            <source>Beneficiary %1 identification type</source>
+            <translation>Tipo de identificación del beneficiario %1</translation>
+        </message>
+        <message>
+            <source>Total: %1% of 100%</source>
+            <translation>Total: %1% de 100%</translation>
+        </message>
+        <message>
+            <source>Issue the policy?</source>
+            <translation>¿Expedir la póliza?</translation>
+        </message>
+        <message>
+            <source>Issue the policy for %1 with quote %2, premium %3?
 
 The policy is created at the insurer and the premium will be charged; this cannot be undone here.</source>
-        <translation>¿Expedir la póliza para %1 con la cotización %2, prima %3?
+            <translation>¿Expedir la póliza para %1 con la cotización %2, prima %3?
 
 La póliza se crea en la aseguradora y se cobrará la prima; esto no se puede deshacer aquí.</translation>
-    </message>
-    <message>
-        <source>&amp;Issue policy</source>
-        <translation>&amp;Expedir póliza</translation>
-    </message>
-    <message>
-        <source>&amp;Not yet</source>
-        <translation>&amp;Todavía no</translation>
-    </message>
-    <message>
-        <source>Issuing the policy…</source>
-        <translation>Expidiendo la póliza…</translation>
-    </message>
-    <message>
-        <source>No clear answer came back from issuing. The insurer may have issued the policy: check with the back office before issuing this quote again.</source>
-        <translation>No se recibió una respuesta clara de la expedición. Es posible que la aseguradora haya expedido la póliza: verifique con el back office antes de volver a expedir esta cotización.</translation>
-    </message>
-    <message>
-        <source>The insurer does not know this quote; go back and quote again.</source>
-        <translation>La aseguradora no reconoce esta cotización; regrese y cotice de nuevo.</translation>
-    </message>
-    <message>
-        <source>The policy was not issued.</source>
-        <translation>No se expidió la póliza.</translation>
-    </message>
-    <message>
-        <source>Policy number: %1
+        </message>
+        <message>
+            <source>&amp;Issue policy</source>
+            <translation>&amp;Expedir póliza</translation>
+        </message>
+        <message>
+            <source>&amp;Not yet</source>
+            <translation>&amp;Todavía no</translation>
+        </message>
+        <message>
+            <source>Issuing the policy…</source>
+            <translation>Expidiendo la póliza…</translation>
+        </message>
+        <message>
+            <source>No clear answer came back from issuing. The insurer may have issued the policy: check with the back office before issuing this quote again.</source>
+            <translation>No se recibió una respuesta clara de la expedición. Es posible que la aseguradora haya expedido la póliza: verifique con el back office antes de volver a expedir esta cotización.</translation>
+        </message>
+        <message>
+            <source>The insurer does not know this quote; go back and quote again.</source>
+            <translation>La aseguradora no reconoce esta cotización; regrese y cotice de nuevo.</translation>
+        </message>
+        <message>
+            <source>The policy was not issued.</source>
+            <translation>No se expidió la póliza.</translation>
+        </message>
+        <message>
+            <source>Policy number: %1
 Certificate: %2
 Valid from %3 to %4
 Premium: %5
 Taxes: %6
 Charge: %7</source>
-        <translation>Número de póliza: %1
+            <translation>Número de póliza: %1
 Certificado: %2
 Vigente del %3 al %4
 Prima: %5
 Impuestos: %6
 Cobro: %7</translation>
-    </message>
-    <message>
-        <source>Policy %1, certificate %2</source>
-        <translation>Póliza %1, certificado %2</translation>
-    </message>
-    <message>
-        <source>Policy %1 issued (certificate %2). Continue with Next for the certificate.</source>
-        <translation>Póliza %1 expedida (certificado %2). Continúe con Siguiente para obtener el certificado.</translation>
-    </message>
-    <message>
-        <source>Downloading the certificate…</source>
-        <translation>Descargando el certificado…</translation>
-    </message>
-    <message>
-        <source>The certificate could not be downloaded.</source>
-        <translation>No se pudo descargar el certificado.</translation>
-    </message>
-    <message>
-        <source>The certificate received is not a readable PDF. Download it again; if it persists, call the support desk.</source>
-        <translation>El certificado recibido no es un PDF legible. Descárguelo de nuevo; si el problema persiste, llame a la mesa de ayuda.</translation>
-    </message>
-    <message>
-        <source>Certificate of policy %1 ready: save it or print it.</source>
-        <translation>Certificado de la póliza %1 listo: guárdelo o imprímalo.</translation>
-    </message>
-</context>
-<context>
-    <name>LockScreen</name>
-    <message>
-        <source>Screen locked</source>
-        <translation>Pantalla bloqueada</translation>
-    </message>
-    <message>
-        <source>%1 is signed in at branch %2, terminal %3 (%4).</source>
-        <translation>%1 tiene la sesión iniciada en la oficina %2, terminal %3 (%4).</translation>
-    </message>
-    <message>
-        <source>Your work is kept exactly as you left it. Enter your PIN to continue.</source>
-        <translation>Su trabajo se conserva tal como lo dejó. Ingrese su PIN para continuar.</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Desbloquear</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>Desbloquear</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>Training: the demo PIN is %1.</source>
-        <translation>Capacitación: el PIN de demostración es %1.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. One attempt left: after another wrong PIN the session ends and the input in the forms is discarded.</source>
-        <translation>PIN incorrecto. Le queda un intento: si vuelve a ingresar un PIN incorrecto, la sesión se cerrará y se descartará lo ingresado en los formularios.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. Try again.</source>
-        <translation>PIN incorrecto. Intente de nuevo.</translation>
-    </message>
-    <message>
-        <source>No PIN is known for this session, so it cannot be unlocked here. Close BranchDesk and sign in again.</source>
-        <translation>No se conoce ningún PIN para esta sesión, así que no se puede desbloquear aquí. Cierre BranchDesk e inicie sesión de nuevo.</translation>
-    </message>
-    <message>
-        <source>Enter your PIN.</source>
-        <translation>Ingrese su PIN.</translation>
-    </message>
-    <message>
-        <source>1 attempt left before the session ends.</source>
-        <translation>Queda 1 intento antes de que se cierre la sesión.</translation>
-    </message>
-    <message>
-        <source>%1 attempts left before the session ends.</source>
-        <translation>Quedan %1 intentos antes de que se cierre la sesión.</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>BranchDesk — %1</source>
-        <translation>BranchDesk — %1</translation>
-    </message>
-    <message>
-        <source>Workflows</source>
-        <translation>Flujos de trabajo</translation>
-    </message>
-    <message>
-        <source>%1 Shortcut: %2.</source>
-        <translation>%1 Atajo: %2.</translation>
-    </message>
-    <message>
-        <source>%1 Arrives in a later version. Shortcut: %2.</source>
-        <translation>%1 Disponible en una versión posterior. Atajo: %2.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Workflows</source>
-        <translation>&amp;Flujos de trabajo</translation>
-    </message>
-    <message>
-        <source>No operation yet.</source>
-        <translation>Aún no hay operaciones.</translation>
-    </message>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Ambiente: %1</translation>
-    </message>
-    <message>
-        <source>Operator: %1</source>
-        <translation>Operador: %1</translation>
-    </message>
-    <message>
-        <source>Branch: %1</source>
-        <translation>Oficina: %1</translation>
-    </message>
-    <message>
-        <source>Terminal: %1</source>
-        <translation>Terminal: %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: completed.</source>
-        <translation>%1 %2: se completó.</translation>
-    </message>
-    <message>
-        <source>%1 %2: failed.</source>
-        <translation>%1 %2: falló.</translation>
-    </message>
-    <message>
-        <source>Idle lock warning</source>
-        <translation>Aviso de bloqueo por inactividad</translation>
-    </message>
-    <message>
-        <source>Locking in %1 s — press any key to stay signed in.</source>
-        <translation>Se bloqueará en %1 s — presione cualquier tecla para mantener la sesión iniciada.</translation>
-    </message>
-    <message>
-        <source>BranchDesk — %1 — Locked</source>
-        <translation>BranchDesk — %1 — Bloqueado</translation>
-    </message>
-    <message>
-        <source>&amp;Lock screen</source>
-        <translation>&amp;Bloquear pantalla</translation>
-    </message>
-    <message>
-        <source>Hide the forms until your PIN is entered; your work stays as it is.</source>
-        <translation>Oculta los formularios hasta que se ingrese su PIN; su trabajo queda tal como está.</translation>
-    </message>
-    <message>
-        <source>Sign &amp;out…</source>
-        <translation>&amp;Cerrar sesión…</translation>
-    </message>
-    <message>
-        <source>End this session and show the sign-in.</source>
-        <translation>Termina esta sesión y muestra el inicio de sesión.</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>A&amp;yuda</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Submit the form</source>
-        <translation>Enviar el formulario</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>Sign out %1? Whatever is typed in the forms is discarded.</source>
-        <translation>¿Cerrar la sesión de %1? Se descartará todo lo que esté escrito en los formularios.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign out</source>
-        <translation>&amp;Cerrar sesión</translation>
-    </message>
-    <message>
-        <source>S&amp;tay signed in</source>
-        <translation>&amp;Mantener la sesión iniciada</translation>
-    </message>
-    <message>
-        <source>Stay signed in</source>
-        <translation>Mantener la sesión iniciada</translation>
-    </message>
-    <message>
-        <source>%1 %2: cancelled.</source>
-        <translation>%1 %2: se canceló.</translation>
-    </message>
-    <message>
-        <source>%1 %2: nothing found.</source>
-        <translation>%1 %2: no se encontraron resultados.</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3 (%4).</source>
-        <translation>%1 %2: %3 (%4).</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBanner</name>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
-    </message>
-    <message>
-        <source>Close this message</source>
-        <translation>Cerrar este mensaje</translation>
-    </message>
-    <message>
-        <source>Close message</source>
-        <translation>Cerrar mensaje</translation>
-    </message>
-</context>
-<context>
-    <name>NewCustomerForm</name>
-    <message>
-        <source>DANE code, e.g. 05001</source>
-        <translation>Código DANE, p. ej. 05001</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <source>COP, digits only, e.g. 2500000</source>
-        <translation>COP, solo dígitos, p. ej. 2500000</translation>
-    </message>
-    <message>
-        <source>e.g. 3105556755</source>
-        <translation>p. ej. 3105556755</translation>
-    </message>
-    <message>
-        <source>digits, e.g. 1034567890 (a NIT with its check digit: 900123456-8)</source>
-        <translation>dígitos, p. ej. 1034567890 (un NIT con su dígito de verificación: 900123456-8)</translation>
-    </message>
-    <message>
-        <source>New customer</source>
-        <translation>Nuevo cliente</translation>
-    </message>
-    <message>
-        <source>Drafts are saved encrypted as you type.</source>
-        <translation>Los borradores se guardan cifrados mientras escribe.</translation>
-    </message>
-    <message>
-        <source>No keyring: drafts are kept encrypted for this session only — they survive closing the form, not restarting BranchDesk.</source>
-        <translation>Sin llavero del sistema: los borradores se conservan cifrados solo durante esta sesión — se mantienen si cierra el formulario, pero no si reinicia BranchDesk.</translation>
-    </message>
-    <message>
-        <source>Open a customer together with a savings account. Fields marked in red need attention; nothing is sent until every field is right.</source>
-        <translation>Cree un cliente junto con una cuenta de ahorros. Los campos marcados en rojo requieren atención; no se envía nada hasta que todos los campos estén correctos.</translation>
-    </message>
-    <message>
-        <source>&amp;Restore draft</source>
-        <translation>&amp;Restaurar borrador</translation>
-    </message>
-    <message>
-        <source>Discard draft</source>
-        <translation>Descartar borrador</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>choose or type a code</source>
-        <translation>elija o escriba un código</translation>
-    </message>
-    <message>
-        <source>Identification</source>
-        <translation>Identificación</translation>
-    </message>
-    <message>
-        <source>Identification &amp;type:</source>
-        <translation>&amp;Tipo de identificación:</translation>
-    </message>
-    <message>
-        <source>Identification &amp;number:</source>
-        <translation>&amp;Número de identificación:</translation>
-    </message>
-    <message>
-        <source>Customer type:</source>
-        <translation>Tipo de cliente:</translation>
-    </message>
-    <message>
-        <source>Names</source>
-        <translation>Nombres</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Primer nombre:</translation>
-    </message>
-    <message>
-        <source>Middle name:</source>
-        <translation>Segundo nombre:</translation>
-    </message>
-    <message>
-        <source>First &amp;surname:</source>
-        <translation>Primer &amp;apellido:</translation>
-    </message>
-    <message>
-        <source>Second surname:</source>
-        <translation>Segundo apellido:</translation>
-    </message>
-    <message>
-        <source>Personal information</source>
-        <translation>Información personal</translation>
-    </message>
-    <message>
-        <source>Document issued in (city):</source>
-        <translation>Lugar de expedición del documento (ciudad):</translation>
-    </message>
-    <message>
-        <source>Document issue date:</source>
-        <translation>Fecha de expedición del documento:</translation>
-    </message>
-    <message>
-        <source>Date of &amp;birth:</source>
-        <translation>Fecha de naci&amp;miento:</translation>
-    </message>
-    <message>
-        <source>Gender:</source>
-        <translation>Género:</translation>
-    </message>
-    <message>
-        <source>Marital status:</source>
-        <translation>Estado civil:</translation>
-    </message>
-    <message>
-        <source>Marital status description:</source>
-        <translation>Descripción del estado civil:</translation>
-    </message>
-    <message>
-        <source>Customer class:</source>
-        <translation>Clase de cliente:</translation>
-    </message>
-    <message>
-        <source>Country of birth:</source>
-        <translation>País de nacimiento:</translation>
-    </message>
-    <message>
-        <source>City of birth (code):</source>
-        <translation>Ciudad de nacimiento (código):</translation>
-    </message>
-    <message>
-        <source>City of birth:</source>
-        <translation>Ciudad de nacimiento:</translation>
-    </message>
-    <message>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>Correo &amp;electrónico:</translation>
-    </message>
-    <message>
-        <source>Phone type:</source>
-        <translation>Tipo de teléfono:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>Telé&amp;fono:</translation>
-    </message>
-    <message>
-        <source>Additional phone type:</source>
-        <translation>Tipo de teléfono adicional:</translation>
-    </message>
-    <message>
-        <source>Additional phone:</source>
-        <translation>Teléfono adicional:</translation>
-    </message>
-    <message>
-        <source>Residence &amp;address:</source>
-        <translation>&amp;Dirección de residencia:</translation>
-    </message>
-    <message>
-        <source>Residence city (code):</source>
-        <translation>Ciudad de residencia (código):</translation>
-    </message>
-    <message>
-        <source>Residence city:</source>
-        <translation>Ciudad de residencia:</translation>
-    </message>
-    <message>
-        <source>Residence phone type:</source>
-        <translation>Tipo de teléfono de residencia:</translation>
-    </message>
-    <message>
-        <source>Residence phone:</source>
-        <translation>Teléfono de residencia:</translation>
-    </message>
-    <message>
-        <source>Additional residence phone type:</source>
-        <translation>Tipo de teléfono de residencia adicional:</translation>
-    </message>
-    <message>
-        <source>Additional residence phone:</source>
-        <translation>Teléfono de residencia adicional:</translation>
-    </message>
-    <message>
-        <source>Financial information</source>
-        <translation>Información financiera</translation>
-    </message>
-    <message>
-        <source>Monthly &amp;income:</source>
-        <translation>&amp;Ingresos mensuales:</translation>
-    </message>
-    <message>
-        <source>Other income:</source>
-        <translation>Otros ingresos:</translation>
-    </message>
-    <message>
-        <source>Other income comes from:</source>
-        <translation>Origen de otros ingresos:</translation>
-    </message>
-    <message>
-        <source>Monthly expenses:</source>
-        <translation>Egresos mensuales:</translation>
-    </message>
-    <message>
-        <source>Total assets:</source>
-        <translation>Total de activos:</translation>
-    </message>
-    <message>
-        <source>Total liabilities:</source>
-        <translation>Total de pasivos:</translation>
-    </message>
-    <message>
-        <source>Origin of resources:</source>
-        <translation>Origen de los recursos:</translation>
-    </message>
-    <message>
-        <source>Origin of resources, detail:</source>
-        <translation>Detalle del origen de los recursos:</translation>
-    </message>
-    <message>
-        <source>Manages resources:</source>
-        <translation>Maneja recursos:</translation>
-    </message>
-    <message>
-        <source>Employment</source>
-        <translation>Información laboral</translation>
-    </message>
-    <message>
-        <source>&amp;Occupation:</source>
-        <translation>&amp;Ocupación:</translation>
-    </message>
-    <message>
-        <source>Occupation description:</source>
-        <translation>Descripción de la ocupación:</translation>
-    </message>
-    <message>
-        <source>Company ID type:</source>
-        <translation>Tipo de identificación de la empresa:</translation>
-    </message>
-    <message>
-        <source>Company ID number:</source>
-        <translation>Número de identificación de la empresa:</translation>
-    </message>
-    <message>
-        <source>Position (code):</source>
-        <translation>Cargo (código):</translation>
-    </message>
-    <message>
-        <source>Economic activity (code):</source>
-        <translation>Actividad económica (código):</translation>
-    </message>
-    <message>
-        <source>Economic activity description:</source>
-        <translation>Descripción de la actividad económica:</translation>
-    </message>
-    <message>
-        <source>Profession (code):</source>
-        <translation>Profesión (código):</translation>
-    </message>
-    <message>
-        <source>Profession description:</source>
-        <translation>Descripción de la profesión:</translation>
-    </message>
-    <message>
-        <source>Profession, general (code):</source>
-        <translation>Profesión general (código):</translation>
-    </message>
-    <message>
-        <source>Profession, specific (code):</source>
-        <translation>Profesión específica (código):</translation>
-    </message>
-    <message>
-        <source>Payroll agreement</source>
-        <translation>Convenio de nómina</translation>
-    </message>
-    <message>
-        <source>Agreement code:</source>
-        <translation>Código del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement name:</source>
-        <translation>Nombre del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement address:</source>
-        <translation>Dirección del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement phone type:</source>
-        <translation>Tipo de teléfono del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement phone:</source>
-        <translation>Teléfono del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement additional phone type:</source>
-        <translation>Tipo de teléfono adicional del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement additional phone:</source>
-        <translation>Teléfono adicional del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement office:</source>
-        <translation>Oficina del convenio:</translation>
-    </message>
-    <message>
-        <source>Agreement city (code):</source>
-        <translation>Ciudad del convenio (código):</translation>
-    </message>
-    <message>
-        <source>Savings pocket</source>
-        <translation>Bolsillo de ahorro</translation>
-    </message>
-    <message>
-        <source>Savings pocket:</source>
-        <translation>Bolsillo de ahorro:</translation>
-    </message>
-    <message>
-        <source>Saves every:</source>
-        <translation>Ahorra cada:</translation>
-    </message>
-    <message>
-        <source>Monthly debit day:</source>
-        <translation>Día de débito mensual:</translation>
-    </message>
-    <message>
-        <source>Weekly debit day:</source>
-        <translation>Día de débito semanal:</translation>
-    </message>
-    <message>
-        <source>Amount to save:</source>
-        <translation>Valor a ahorrar:</translation>
-    </message>
-    <message>
-        <source>Savings account</source>
-        <translation>Cuenta de ahorros</translation>
-    </message>
-    <message>
-        <source>&amp;GMF (4x1000) exempt mark:</source>
-        <translation>Marca de exención &amp;GMF (4x1000):</translation>
-    </message>
-    <message>
-        <source>Ledger:</source>
-        <translation>Libro mayor:</translation>
-    </message>
-    <message>
-        <source>Subledger:</source>
-        <translation>Libro auxiliar:</translation>
-    </message>
-    <message>
-        <source>Group:</source>
-        <translation>Grupo:</translation>
-    </message>
-    <message>
-        <source>Account type:</source>
-        <translation>Tipo de cuenta:</translation>
-    </message>
-    <message>
-        <source>Handling fee profile:</source>
-        <translation>Perfil de cuota de manejo:</translation>
-    </message>
-    <message>
-        <source>Source retention:</source>
-        <translation>Retención en la fuente:</translation>
-    </message>
-    <message>
-        <source>Statement period:</source>
-        <translation>Periodo del extracto:</translation>
-    </message>
-    <message>
-        <source>Administration office:</source>
-        <translation>Oficina administradora:</translation>
-    </message>
-    <message>
-        <source>Submitting office:</source>
-        <translation>Oficina radicadora:</translation>
-    </message>
-    <message>
-        <source>Office address type:</source>
-        <translation>Tipo de dirección de la oficina:</translation>
-    </message>
-    <message>
-        <source>Management condition:</source>
-        <translation>Condición de manejo:</translation>
-    </message>
-    <message>
-        <source>Product adviser:</source>
-        <translation>Asesor del producto:</translation>
-    </message>
-    <message>
-        <source>Adviser</source>
-        <translation>Asesor</translation>
-    </message>
-    <message>
-        <source>A&amp;dviser (user registration):</source>
-        <translation>A&amp;sesor (registro de usuario):</translation>
-    </message>
-    <message>
-        <source>&amp;Check and continue</source>
-        <translation>&amp;Verificar y continuar</translation>
-    </message>
-    <message>
-        <source>Open in customer &amp;lookup</source>
-        <translation>Abrir en &amp;consulta de clientes</translation>
-    </message>
-    <message>
-        <source>Customer lookup</source>
-        <translation>Consulta de clientes</translation>
-    </message>
-    <message>
-        <source>Check the data with the customer before creating the customer and the account.</source>
-        <translation>Verifique los datos con el cliente antes de crear el cliente y la cuenta.</translation>
-    </message>
-    <message>
-        <source>C&amp;reate customer and account</source>
-        <translation>C&amp;rear cliente y cuenta</translation>
-    </message>
-    <message>
-        <source>&amp;Back to the form</source>
-        <translation>&amp;Volver al formulario</translation>
-    </message>
-    <message>
-        <source>Check &amp;status</source>
-        <translation>Consultar e&amp;stado</translation>
-    </message>
-    <message>
-        <source>Look the customer up by identification to learn whether the create went through</source>
-        <translation>Buscar al cliente por identificación para saber si la creación se realizó</translation>
-    </message>
-    <message>
-        <source>Send &amp;again (same transaction)</source>
-        <translation>Enviar de &amp;nuevo (misma transacción)</translation>
-    </message>
-    <message>
-        <source>Send again?</source>
-        <translation>¿Enviar de nuevo?</translation>
-    </message>
-    <message>
-        <source>The bank did not confirm the first submission. Sending again reuses transaction %1, so a bank that already created the customer answers with the first result instead of creating a second one.
+        </message>
+        <message>
+            <source>Policy %1, certificate %2</source>
+            <translation>Póliza %1, certificado %2</translation>
+        </message>
+        <message>
+            <source>Policy %1 issued (certificate %2). Continue with Next for the certificate.</source>
+            <translation>Póliza %1 expedida (certificado %2). Continúe con Siguiente para obtener el certificado.</translation>
+        </message>
+        <message>
+            <source>Downloading the certificate…</source>
+            <translation>Descargando el certificado…</translation>
+        </message>
+        <message>
+            <source>The certificate could not be downloaded.</source>
+            <translation>No se pudo descargar el certificado.</translation>
+        </message>
+        <message>
+            <source>The certificate received is not a readable PDF. Download it again; if it persists, call the support desk.</source>
+            <translation>El certificado recibido no es un PDF legible. Descárguelo de nuevo; si el problema persiste, llame a la mesa de ayuda.</translation>
+        </message>
+        <message>
+            <source>Certificate of policy %1 ready: save it or print it.</source>
+            <translation>Certificado de la póliza %1 listo: guárdelo o imprímalo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LockScreen</name>
+        <message>
+            <source>Screen locked</source>
+            <translation>Pantalla bloqueada</translation>
+        </message>
+        <message>
+            <source>%1 is signed in at branch %2, terminal %3 (%4).</source>
+            <translation>%1 tiene la sesión iniciada en la oficina %2, terminal %3 (%4).</translation>
+        </message>
+        <message>
+            <source>Your work is kept exactly as you left it. Enter your PIN to continue.</source>
+            <translation>Su trabajo se conserva tal como lo dejó. Ingrese su PIN para continuar.</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Desbloquear</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Desbloquear</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Verificando…</translation>
+        </message>
+        <message>
+            <source>Training: the demo PIN is %1.</source>
+            <translation>Capacitación: el PIN de demostración es %1.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. One attempt left: after another wrong PIN the session ends and the input in the forms is discarded.</source>
+            <translation>PIN incorrecto. Le queda un intento: si vuelve a ingresar un PIN incorrecto, la sesión se cerrará y se descartará lo ingresado en los formularios.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>PIN incorrecto. Intente de nuevo.</translation>
+        </message>
+        <message>
+            <source>No PIN is known for this session, so it cannot be unlocked here. Close BranchDesk and sign in again.</source>
+            <translation>No se conoce ningún PIN para esta sesión, así que no se puede desbloquear aquí. Cierre BranchDesk e inicie sesión de nuevo.</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Ingrese su PIN.</translation>
+        </message>
+        <message>
+            <source>1 attempt left before the session ends.</source>
+            <translation>Queda 1 intento antes de que se cierre la sesión.</translation>
+        </message>
+        <message>
+            <source>%1 attempts left before the session ends.</source>
+            <translation>Quedan %1 intentos antes de que se cierre la sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>BranchDesk — %1</source>
+            <translation>BranchDesk — %1</translation>
+        </message>
+        <message>
+            <source>Workflows</source>
+            <translation>Flujos de trabajo</translation>
+        </message>
+        <message>
+            <source>%1 Shortcut: %2.</source>
+            <translation>%1 Atajo: %2.</translation>
+        </message>
+        <message>
+            <source>%1 Arrives in a later version. Shortcut: %2.</source>
+            <translation>%1 Disponible en una versión posterior. Atajo: %2.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>&amp;Workflows</source>
+            <translation>&amp;Flujos de trabajo</translation>
+        </message>
+        <message>
+            <source>No operation yet.</source>
+            <translation>Aún no hay operaciones.</translation>
+        </message>
+        <message>
+            <source>Environment: %1</source>
+            <translation>Ambiente: %1</translation>
+        </message>
+        <message>
+            <source>Operator: %1</source>
+            <translation>Operador: %1</translation>
+        </message>
+        <message>
+            <source>Branch: %1</source>
+            <translation>Oficina: %1</translation>
+        </message>
+        <message>
+            <source>Terminal: %1</source>
+            <translation>Terminal: %1</translation>
+        </message>
+        <message>
+            <source>%1 %2: completed.</source>
+            <translation>%1 %2: se completó.</translation>
+        </message>
+        <message>
+            <source>%1 %2: failed.</source>
+            <translation>%1 %2: falló.</translation>
+        </message>
+        <message>
+            <source>Idle lock warning</source>
+            <translation>Aviso de bloqueo por inactividad</translation>
+        </message>
+        <message>
+            <source>Locking in %1 s — press any key to stay signed in.</source>
+            <translation>Se bloqueará en %1 s — presione cualquier tecla para mantener la sesión iniciada.</translation>
+        </message>
+        <message>
+            <source>BranchDesk — %1 — Locked</source>
+            <translation>BranchDesk — %1 — Bloqueado</translation>
+        </message>
+        <message>
+            <source>&amp;Lock screen</source>
+            <translation>&amp;Bloquear pantalla</translation>
+        </message>
+        <message>
+            <source>Hide the forms until your PIN is entered; your work stays as it is.</source>
+            <translation>Oculta los formularios hasta que se ingrese su PIN; su trabajo queda tal como está.</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>&amp;Cerrar sesión…</translation>
+        </message>
+        <message>
+            <source>End this session and show the sign-in.</source>
+            <translation>Termina esta sesión y muestra el inicio de sesión.</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Submit the form</source>
+            <translation>Enviar el formulario</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Cerrar sesión</translation>
+        </message>
+        <message>
+            <source>Sign out %1? Whatever is typed in the forms is discarded.</source>
+            <translation>¿Cerrar la sesión de %1? Se descartará todo lo que esté escrito en los formularios.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>&amp;Cerrar sesión</translation>
+        </message>
+        <message>
+            <source>S&amp;tay signed in</source>
+            <translation>&amp;Mantener la sesión iniciada</translation>
+        </message>
+        <message>
+            <source>Stay signed in</source>
+            <translation>Mantener la sesión iniciada</translation>
+        </message>
+        <message>
+            <source>%1 %2: cancelled.</source>
+            <translation>%1 %2: se canceló.</translation>
+        </message>
+        <message>
+            <source>%1 %2: nothing found.</source>
+            <translation>%1 %2: no se encontraron resultados.</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3 (%4).</source>
+            <translation>%1 %2: %3 (%4).</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBanner</name>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Close this message</source>
+            <translation>Cerrar este mensaje</translation>
+        </message>
+        <message>
+            <source>Close message</source>
+            <translation>Cerrar mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewCustomerForm</name>
+        <message>
+            <source>DANE code, e.g. 05001</source>
+            <translation>Código DANE, p. ej. 05001</translation>
+        </message>
+        <message>
+            <source>COP, digits only, e.g. 2500000</source>
+            <translation>COP, solo dígitos, p. ej. 2500000</translation>
+        </message>
+        <message>
+            <source>e.g. 3105556755</source>
+            <translation>p. ej. 3105556755</translation>
+        </message>
+        <message>
+            <source>digits, e.g. 1034567890 (a NIT with its check digit: 900123456-8)</source>
+            <translation>dígitos, p. ej. 1034567890 (un NIT con su dígito de verificación: 900123456-8)</translation>
+        </message>
+        <message>
+            <source>New customer</source>
+            <translation>Nuevo cliente</translation>
+        </message>
+        <message>
+            <source>Drafts are saved encrypted as you type.</source>
+            <translation>Los borradores se guardan cifrados mientras escribe.</translation>
+        </message>
+        <message>
+            <source>No keyring: drafts are kept encrypted for this session only — they survive closing the form, not restarting BranchDesk.</source>
+            <translation>Sin llavero del sistema: los borradores se conservan cifrados solo durante esta sesión — se mantienen si cierra el formulario, pero no si reinicia BranchDesk.</translation>
+        </message>
+        <message>
+            <source>Open a customer together with a savings account. Fields marked in red need attention; nothing is sent until every field is right.</source>
+            <translation>Cree un cliente junto con una cuenta de ahorros. Los campos marcados en rojo requieren atención; no se envía nada hasta que todos los campos estén correctos.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore draft</source>
+            <translation>&amp;Restaurar borrador</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Descartar borrador</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>choose or type a code</source>
+            <translation>elija o escriba un código</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identificación</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>&amp;Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>Customer type:</source>
+            <translation>Tipo de cliente:</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>Nombres</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>&amp;Primer nombre:</translation>
+        </message>
+        <message>
+            <source>Middle name:</source>
+            <translation>Segundo nombre:</translation>
+        </message>
+        <message>
+            <source>First &amp;surname:</source>
+            <translation>Primer &amp;apellido:</translation>
+        </message>
+        <message>
+            <source>Second surname:</source>
+            <translation>Segundo apellido:</translation>
+        </message>
+        <message>
+            <source>Personal information</source>
+            <translation>Información personal</translation>
+        </message>
+        <message>
+            <source>Document issued in (city):</source>
+            <translation>Lugar de expedición del documento (ciudad):</translation>
+        </message>
+        <message>
+            <source>Document issue date:</source>
+            <translation>Fecha de expedición del documento:</translation>
+        </message>
+        <message>
+            <source>Date of &amp;birth:</source>
+            <translation>Fecha de naci&amp;miento:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Género:</translation>
+        </message>
+        <message>
+            <source>Marital status:</source>
+            <translation>Estado civil:</translation>
+        </message>
+        <message>
+            <source>Marital status description:</source>
+            <translation>Descripción del estado civil:</translation>
+        </message>
+        <message>
+            <source>Customer class:</source>
+            <translation>Clase de cliente:</translation>
+        </message>
+        <message>
+            <source>Country of birth:</source>
+            <translation>País de nacimiento:</translation>
+        </message>
+        <message>
+            <source>City of birth (code):</source>
+            <translation>Ciudad de nacimiento (código):</translation>
+        </message>
+        <message>
+            <source>City of birth:</source>
+            <translation>Ciudad de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <source>Phone type:</source>
+            <translation>Tipo de teléfono:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Telé&amp;fono:</translation>
+        </message>
+        <message>
+            <source>Additional phone type:</source>
+            <translation>Tipo de teléfono adicional:</translation>
+        </message>
+        <message>
+            <source>Additional phone:</source>
+            <translation>Teléfono adicional:</translation>
+        </message>
+        <message>
+            <source>Residence &amp;address:</source>
+            <translation>&amp;Dirección de residencia:</translation>
+        </message>
+        <message>
+            <source>Residence city (code):</source>
+            <translation>Ciudad de residencia (código):</translation>
+        </message>
+        <message>
+            <source>Residence city:</source>
+            <translation>Ciudad de residencia:</translation>
+        </message>
+        <message>
+            <source>Residence phone type:</source>
+            <translation>Tipo de teléfono de residencia:</translation>
+        </message>
+        <message>
+            <source>Residence phone:</source>
+            <translation>Teléfono de residencia:</translation>
+        </message>
+        <message>
+            <source>Additional residence phone type:</source>
+            <translation>Tipo de teléfono de residencia adicional:</translation>
+        </message>
+        <message>
+            <source>Additional residence phone:</source>
+            <translation>Teléfono de residencia adicional:</translation>
+        </message>
+        <message>
+            <source>Financial information</source>
+            <translation>Información financiera</translation>
+        </message>
+        <message>
+            <source>Monthly &amp;income:</source>
+            <translation>&amp;Ingresos mensuales:</translation>
+        </message>
+        <message>
+            <source>Other income:</source>
+            <translation>Otros ingresos:</translation>
+        </message>
+        <message>
+            <source>Other income comes from:</source>
+            <translation>Origen de otros ingresos:</translation>
+        </message>
+        <message>
+            <source>Monthly expenses:</source>
+            <translation>Egresos mensuales:</translation>
+        </message>
+        <message>
+            <source>Total assets:</source>
+            <translation>Total de activos:</translation>
+        </message>
+        <message>
+            <source>Total liabilities:</source>
+            <translation>Total de pasivos:</translation>
+        </message>
+        <message>
+            <source>Origin of resources:</source>
+            <translation>Origen de los recursos:</translation>
+        </message>
+        <message>
+            <source>Origin of resources, detail:</source>
+            <translation>Detalle del origen de los recursos:</translation>
+        </message>
+        <message>
+            <source>Manages resources:</source>
+            <translation>Maneja recursos:</translation>
+        </message>
+        <message>
+            <source>Employment</source>
+            <translation>Información laboral</translation>
+        </message>
+        <message>
+            <source>&amp;Occupation:</source>
+            <translation>&amp;Ocupación:</translation>
+        </message>
+        <message>
+            <source>Occupation description:</source>
+            <translation>Descripción de la ocupación:</translation>
+        </message>
+        <message>
+            <source>Company ID type:</source>
+            <translation>Tipo de identificación de la empresa:</translation>
+        </message>
+        <message>
+            <source>Company ID number:</source>
+            <translation>Número de identificación de la empresa:</translation>
+        </message>
+        <message>
+            <source>Position (code):</source>
+            <translation>Cargo (código):</translation>
+        </message>
+        <message>
+            <source>Economic activity (code):</source>
+            <translation>Actividad económica (código):</translation>
+        </message>
+        <message>
+            <source>Economic activity description:</source>
+            <translation>Descripción de la actividad económica:</translation>
+        </message>
+        <message>
+            <source>Profession (code):</source>
+            <translation>Profesión (código):</translation>
+        </message>
+        <message>
+            <source>Profession description:</source>
+            <translation>Descripción de la profesión:</translation>
+        </message>
+        <message>
+            <source>Profession, general (code):</source>
+            <translation>Profesión general (código):</translation>
+        </message>
+        <message>
+            <source>Profession, specific (code):</source>
+            <translation>Profesión específica (código):</translation>
+        </message>
+        <message>
+            <source>Payroll agreement</source>
+            <translation>Convenio de nómina</translation>
+        </message>
+        <message>
+            <source>Agreement code:</source>
+            <translation>Código del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement name:</source>
+            <translation>Nombre del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement address:</source>
+            <translation>Dirección del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement phone type:</source>
+            <translation>Tipo de teléfono del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement phone:</source>
+            <translation>Teléfono del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement additional phone type:</source>
+            <translation>Tipo de teléfono adicional del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement additional phone:</source>
+            <translation>Teléfono adicional del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement office:</source>
+            <translation>Oficina del convenio:</translation>
+        </message>
+        <message>
+            <source>Agreement city (code):</source>
+            <translation>Ciudad del convenio (código):</translation>
+        </message>
+        <message>
+            <source>Savings pocket</source>
+            <translation>Bolsillo de ahorro</translation>
+        </message>
+        <message>
+            <source>Savings pocket:</source>
+            <translation>Bolsillo de ahorro:</translation>
+        </message>
+        <message>
+            <source>Saves every:</source>
+            <translation>Ahorra cada:</translation>
+        </message>
+        <message>
+            <source>Monthly debit day:</source>
+            <translation>Día de débito mensual:</translation>
+        </message>
+        <message>
+            <source>Weekly debit day:</source>
+            <translation>Día de débito semanal:</translation>
+        </message>
+        <message>
+            <source>Amount to save:</source>
+            <translation>Valor a ahorrar:</translation>
+        </message>
+        <message>
+            <source>Savings account</source>
+            <translation>Cuenta de ahorros</translation>
+        </message>
+        <message>
+            <source>&amp;GMF (4x1000) exempt mark:</source>
+            <translation>Marca de exención &amp;GMF (4x1000):</translation>
+        </message>
+        <message>
+            <source>Ledger:</source>
+            <translation>Libro mayor:</translation>
+        </message>
+        <message>
+            <source>Subledger:</source>
+            <translation>Libro auxiliar:</translation>
+        </message>
+        <message>
+            <source>Group:</source>
+            <translation>Grupo:</translation>
+        </message>
+        <message>
+            <source>Account type:</source>
+            <translation>Tipo de cuenta:</translation>
+        </message>
+        <message>
+            <source>Handling fee profile:</source>
+            <translation>Perfil de cuota de manejo:</translation>
+        </message>
+        <message>
+            <source>Source retention:</source>
+            <translation>Retención en la fuente:</translation>
+        </message>
+        <message>
+            <source>Statement period:</source>
+            <translation>Periodo del extracto:</translation>
+        </message>
+        <message>
+            <source>Administration office:</source>
+            <translation>Oficina administradora:</translation>
+        </message>
+        <message>
+            <source>Submitting office:</source>
+            <translation>Oficina radicadora:</translation>
+        </message>
+        <message>
+            <source>Office address type:</source>
+            <translation>Tipo de dirección de la oficina:</translation>
+        </message>
+        <message>
+            <source>Management condition:</source>
+            <translation>Condición de manejo:</translation>
+        </message>
+        <message>
+            <source>Product adviser:</source>
+            <translation>Asesor del producto:</translation>
+        </message>
+        <message>
+            <source>Adviser</source>
+            <translation>Asesor</translation>
+        </message>
+        <message>
+            <source>A&amp;dviser (user registration):</source>
+            <translation>A&amp;sesor (registro de usuario):</translation>
+        </message>
+        <message>
+            <source>&amp;Check and continue</source>
+            <translation>&amp;Verificar y continuar</translation>
+        </message>
+        <message>
+            <source>Open in customer &amp;lookup</source>
+            <translation>Abrir en &amp;consulta de clientes</translation>
+        </message>
+        <message>
+            <source>Customer lookup</source>
+            <translation>Consulta de clientes</translation>
+        </message>
+        <message>
+            <source>Check the data with the customer before creating the customer and the account.</source>
+            <translation>Verifique los datos con el cliente antes de crear el cliente y la cuenta.</translation>
+        </message>
+        <message>
+            <source>C&amp;reate customer and account</source>
+            <translation>C&amp;rear cliente y cuenta</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the form</source>
+            <translation>&amp;Volver al formulario</translation>
+        </message>
+        <message>
+            <source>Check &amp;status</source>
+            <translation>Consultar e&amp;stado</translation>
+        </message>
+        <message>
+            <source>Look the customer up by identification to learn whether the create went through</source>
+            <translation>Buscar al cliente por identificación para saber si la creación se realizó</translation>
+        </message>
+        <message>
+            <source>Send &amp;again (same transaction)</source>
+            <translation>Enviar de &amp;nuevo (misma transacción)</translation>
+        </message>
+        <message>
+            <source>Send again?</source>
+            <translation>¿Enviar de nuevo?</translation>
+        </message>
+        <message>
+            <source>The bank did not confirm the first submission. Sending again reuses transaction %1, so a bank that already created the customer answers with the first result instead of creating a second one.
 
 Send again?</source>
-        <translation>El banco no confirmó el primer envío. Al enviar de nuevo se reutiliza la transacción %1, así que si el banco ya creó el cliente responde con el primer resultado en lugar de crear un segundo cliente.
+            <translation>El banco no confirmó el primer envío. Al enviar de nuevo se reutiliza la transacción %1, así que si el banco ya creó el cliente responde con el primer resultado en lugar de crear un segundo cliente.
 
 ¿Enviar de nuevo?</translation>
-    </message>
-    <message>
-        <source>Data-protection consent</source>
-        <translation>Autorización de tratamiento de datos</translation>
-    </message>
-    <message>
-        <source>The customer authorises the processing of personal data (preguntaATDP001):</source>
-        <translation>El cliente autoriza el tratamiento de sus datos personales (preguntaATDP001):</translation>
-    </message>
-    <message>
-        <source>The customer authorises commercial use of the data (preguntaATDP002):</source>
-        <translation>El cliente autoriza el uso comercial de sus datos (preguntaATDP002):</translation>
-    </message>
-    <message>
-        <source>The customer authorises sharing the data with third parties (preguntaATDP003):</source>
-        <translation>El cliente autoriza compartir sus datos con terceros (preguntaATDP003):</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Sí</translation>
-    </message>
-    <message>
-        <source>%1: yes</source>
-        <translation>%1: sí</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>%1: no</source>
-        <translation>%1: no</translation>
-    </message>
-    <message>
-        <source>Send &amp;consent</source>
-        <translation>Enviar &amp;autorización</translation>
-    </message>
-    <message>
-        <source>&amp;Preview receipt</source>
-        <translation>&amp;Vista previa del comprobante</translation>
-    </message>
-    <message>
-        <source>Sa&amp;ve receipt…</source>
-        <translation>&amp;Guardar comprobante…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;int receipt…</source>
-        <translation>&amp;Imprimir comprobante…</translation>
-    </message>
-    <message>
-        <source>&amp;New customer</source>
-        <translation>&amp;Nuevo cliente</translation>
-    </message>
-    <message>
-        <source>Check stopped. The outcome of transaction %1 is still unknown.</source>
-        <translation>Verificación detenida. El resultado de la transacción %1 aún se desconoce.</translation>
-    </message>
-    <message>
-        <source>Check stopped. Nothing was created; your entries are still here.</source>
-        <translation>Verificación detenida. No se creó nada; sus datos siguen aquí.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para la mesa de ayuda: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n field(s) need attention before the customer can be created.</source>
-        <translation>
-            <numerusform>%n campo requiere atención antes de poder crear el cliente.</numerusform>
-            <numerusform>%n campos requieren atención antes de poder crear el cliente.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking whether the customer already exists… Press Esc to stop.</source>
-        <translation>Verificando si el cliente ya existe… Presione Esc para detener.</translation>
-    </message>
-    <message>
-        <source>%1 %2 is already a customer: %3 (customer since %4). Nothing was created.</source>
-        <translation>%1 %2 ya es cliente: %3 (cliente desde %4). No se creó nada.</translation>
-    </message>
-    <message>
-        <source>unknown date</source>
-        <translation>fecha desconocida</translation>
-    </message>
-    <message>
-        <source>Could not check whether the customer already exists, so nothing was created. %1</source>
-        <translation>No se pudo verificar si el cliente ya existe, por lo que no se creó nada. %1</translation>
-    </message>
-    <message>
-        <source>Creating the customer and the account…</source>
-        <translation>Creando el cliente y la cuenta…</translation>
-    </message>
-    <message>
-        <source>The bank refused this field: %1 (bank code %2)</source>
-        <translation>El banco rechazó este campo: %1 (código del banco %2)</translation>
-    </message>
-    <message>
-        <source>The bank did not create the customer: “%1” was refused. Correct it and continue again.</source>
-        <translation>El banco no creó el cliente: rechazó “%1”. Corríjalo y continúe de nuevo.</translation>
-    </message>
-    <message>
-        <source>The bank did not create the customer. %1</source>
-        <translation>El banco no creó el cliente. %1</translation>
-    </message>
-    <message>
-        <source>the connection closed before the answer</source>
-        <translation>la conexión se cerró antes de la respuesta</translation>
-    </message>
-    <message>
-        <source>Transaction %1. %2</source>
-        <translation>Transacción %1. %2</translation>
-    </message>
-    <message>
-        <source>Checking whether the customer exists…</source>
-        <translation>Verificando si el cliente existe…</translation>
-    </message>
-    <message>
-        <source>The customer now exists (%1): the create went through. To get the account number, send again: it reuses transaction %2, so the bank answers with the first result and creates nothing twice.</source>
-        <translation>El cliente ya existe (%1): la creación se realizó. Para obtener el número de cuenta, envíe de nuevo: se reutiliza la transacción %2, así que el banco responde con el primer resultado y no crea nada dos veces.</translation>
-    </message>
-    <message>
-        <source>No customer with this identification yet: the create has not gone through (or is still being processed). You may send again; it reuses transaction %1.</source>
-        <translation>Aún no hay ningún cliente con esta identificación: la creación no se ha realizado (o todavía se está procesando). Puede enviar de nuevo; se reutiliza la transacción %1.</translation>
-    </message>
-    <message>
-        <source>The status could not be checked. %1 The outcome is still unknown.</source>
-        <translation>No se pudo consultar el estado. %1 El resultado aún se desconoce.</translation>
-    </message>
-    <message>
-        <source>Customer and savings account created. Ask the customer the data-protection questions now.</source>
-        <translation>Cliente y cuenta de ahorros creados. Hágale ahora al cliente las preguntas de tratamiento de datos.</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>no indicado</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2 %3&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Account number:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Reference number:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;GMF (4x1000) status:&lt;/td&gt;&lt;td&gt;%6 %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;GMF bank:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Savings pocket:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2 %3&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Número de cuenta:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Número de referencia:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Estado GMF (4x1000):&lt;/td&gt;&lt;td&gt;%6 %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Banco GMF:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bolsillo de ahorro:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>Every question needs the customer&apos;s yes or no.</source>
-        <translation>Cada pregunta requiere el sí o el no del cliente.</translation>
-    </message>
-    <message>
-        <source>Sending the consent…</source>
-        <translation>Enviando la autorización…</translation>
-    </message>
-    <message>
-        <source>Consent recorded by the bank.</source>
-        <translation>El banco registró la autorización.</translation>
-    </message>
-    <message>
-        <source>The consent was not recorded: %1 You can send it again.</source>
-        <translation>La autorización no se registró: %1 Puede enviarla de nuevo.</translation>
-    </message>
-    <message>
-        <source>A draft saved earlier is kept, but it can only be opened with the keyring, which is not available now. Unlock the keyring and open New customer again to get it back.</source>
-        <translation>Se conserva un borrador guardado anteriormente, pero solo se puede abrir con el llavero del sistema, que no está disponible ahora. Desbloquee el llavero y vuelva a abrir Nuevo cliente para recuperarlo.</translation>
-    </message>
-    <message>
-        <source>A draft for %1 saved %2 was found.</source>
-        <translation>Se encontró un borrador de %1 guardado %2.</translation>
-    </message>
-    <message>
-        <source>a new customer</source>
-        <translation>un cliente nuevo</translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation>Comprobante</translation>
-    </message>
-    <message>
-        <source>Save receipt</source>
-        <translation>Guardar comprobante</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>receipt-%1.pdf</source>
-        <translation>comprobante-%1.pdf</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved: %1</source>
-        <translation>No se pudo guardar el comprobante: %1</translation>
-    </message>
-    <message>
-        <source>Receipt saved to %1.</source>
-        <translation>Comprobante guardado en %1.</translation>
-    </message>
-    <message>
-        <source>The bank did not confirm the create (%1). The customer may or may not have been created, so nothing will be sent again by itself. Use “Check status” first; then decide whether to send again.</source>
-        <translation>El banco no confirmó la creación (%1). Es posible que el cliente se haya creado o no, así que no se volverá a enviar nada automáticamente. Use primero “Consultar estado”; luego decida si envía de nuevo.</translation>
-    </message>
-    <message>
-        <source>It was SENT (transaction %1) and the bank&apos;s answer never arrived: restore it and use “Check status” before anything else.</source>
-        <translation>Se ENVIÓ (transacción %1) y la respuesta del banco nunca llegó: restáurelo y use “Consultar estado” antes que cualquier otra cosa.</translation>
-    </message>
-</context>
-<context>
-    <name>OneTimeCodeRequest</name>
-    <message>
-        <source>Give the cellphone or the email the code goes to.</source>
-        <translation>Indique el celular o el correo electrónico al que se enviará el código.</translation>
-    </message>
-</context>
-<context>
-    <name>OneTimeCodesForm</name>
-    <message>
-        <source>One-time codes</source>
-        <translation>Códigos de un solo uso</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Identification &amp;type:</source>
-        <translation>&amp;Tipo de identificación:</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>Identification &amp;number:</source>
-        <translation>&amp;Número de identificación:</translation>
-    </message>
-    <message>
-        <source>Withdrawal without card: OTP</source>
-        <translation>Retiro sin tarjeta: OTP</translation>
-    </message>
-    <message>
-        <source>Account to debit</source>
-        <translation>Cuenta a debitar</translation>
-    </message>
-    <message>
-        <source>&amp;Account:</source>
-        <translation>C&amp;uenta:</translation>
-    </message>
-    <message>
-        <source>Amount in pesos</source>
-        <translation>Valor en pesos</translation>
-    </message>
-    <message>
-        <source>A&amp;mount (COP):</source>
-        <translation>&amp;Valor (COP):</translation>
-    </message>
-    <message>
-        <source>OTC purpose id</source>
-        <translation>Id de propósito OTC</translation>
-    </message>
-    <message>
-        <source>OTC &amp;purpose id:</source>
-        <translation>Id de propósito &amp;OTC:</translation>
-    </message>
-    <message>
-        <source>&amp;Request OTP</source>
-        <translation>&amp;Solicitar OTP</translation>
-    </message>
-    <message>
-        <source>One-time password</source>
-        <translation>Clave de un solo uso</translation>
-    </message>
-    <message>
-        <source>&amp;Done: hide the OTP</source>
-        <translation>&amp;Listo: ocultar la OTP</translation>
-    </message>
-    <message>
-        <source>One-time code with a purpose</source>
-        <translation>Código de un solo uso con propósito</translation>
-    </message>
-    <message>
-        <source>Purpose of the code</source>
-        <translation>Propósito del código</translation>
-    </message>
-    <message>
-        <source>P&amp;urpose:</source>
-        <translation>&amp;Propósito:</translation>
-    </message>
-    <message>
-        <source>Cellphone the code goes to</source>
-        <translation>Celular al que se envía el código</translation>
-    </message>
-    <message>
-        <source>&amp;Cellphone:</source>
-        <translation>&amp;Celular:</translation>
-    </message>
-    <message>
-        <source>Code the customer received</source>
-        <translation>Código que recibió el cliente</translation>
-    </message>
-    <message>
-        <source>Code &amp;received:</source>
-        <translation>Código &amp;recibido:</translation>
-    </message>
-    <message>
-        <source>&amp;Generate code</source>
-        <translation>&amp;Generar código</translation>
-    </message>
-    <message>
-        <source>&amp;Validate code</source>
-        <translation>Va&amp;lidar código</translation>
-    </message>
-    <message numerus="yes">
-        <source>Read the OTP to the customer now. It is shown once and disappears in %n second(s).</source>
-        <translation>
-            <numerusform>Léale la OTP al cliente ahora. Se muestra una sola vez y desaparece en %n segundo.</numerusform>
-            <numerusform>Léale la OTP al cliente ahora. Se muestra una sola vez y desaparece en %n segundos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The OTP is hidden. If the customer lost it, request a new one.</source>
-        <translation>La OTP está oculta. Si el cliente la perdió, solicite una nueva.</translation>
-    </message>
-    <message>
-        <source>The code is valid.</source>
-        <translation>El código es válido.</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para soporte: %1</translation>
-    </message>
-    <message>
-        <source>The code was sent to the customer. Type it under “Code received” to validate it.</source>
-        <translation>Se envió el código al cliente. Escríbalo en “Código recibido” para validarlo.</translation>
-    </message>
-</context>
-<context>
-    <name>OperatorPin</name>
-    <message>
-        <source>Enter a PIN of %1 to %2 digits.</source>
-        <translation>Ingrese un PIN de %1 a %2 dígitos.</translation>
-    </message>
-    <message>
-        <source>The PIN can only contain digits.</source>
-        <translation>El PIN solo puede contener dígitos.</translation>
-    </message>
-    <message>
-        <source>The PIN must have %1 to %2 digits.</source>
-        <translation>El PIN debe tener de %1 a %2 dígitos.</translation>
-    </message>
-    <message>
-        <source>The PIN cannot be one digit repeated; choose one that is harder to guess.</source>
-        <translation>El PIN no puede ser un mismo dígito repetido; elija uno más difícil de adivinar.</translation>
-    </message>
-    <message>
-        <source>The PIN cannot be a sequence of consecutive digits; choose one that is harder to guess.</source>
-        <translation>El PIN no puede ser una secuencia de dígitos consecutivos; elija uno más difícil de adivinar.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordPolicy</name>
-    <message>
-        <source>Use between %1 and %2 characters.</source>
-        <translation>Use entre %1 y %2 caracteres.</translation>
-    </message>
-    <message>
-        <source>It must not be the identification number.</source>
-        <translation>No debe ser el número de identificación.</translation>
-    </message>
-    <message>
-        <source>It must not repeat one character only.</source>
-        <translation>No debe ser un mismo carácter repetido.</translation>
-    </message>
-    <message>
-        <source>No more than %1 repeated or consecutive characters in a row (like 1111 or 1234).</source>
-        <translation>No más de %1 caracteres repetidos o consecutivos seguidos (como 1111 o 1234).</translation>
-    </message>
-    <message>
-        <source>Letters and digits only: no special characters or spaces.</source>
-        <translation>Solo letras y dígitos: sin caracteres especiales ni espacios.</translation>
-    </message>
-    <message>
-        <source>It must not start with 0.</source>
-        <translation>No debe empezar por 0.</translation>
-    </message>
-    <message>
-        <source>It must not be digits only.</source>
-        <translation>No debe tener solo dígitos.</translation>
-    </message>
-    <message>
-        <source>It must not be letters only.</source>
-        <translation>No debe tener solo letras.</translation>
-    </message>
-    <message>
-        <source>It must differ from the current password.</source>
-        <translation>Debe ser diferente de la clave actual.</translation>
-    </message>
-    <message>
-        <source>Mix letters and digits.</source>
-        <translation>Combine letras y dígitos.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStatusChange</name>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>Máximo %1 caracteres.</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStatusForm</name>
-    <message>
-        <source>Password status</source>
-        <translation>Estado de la contraseña</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <source>By &amp;identification</source>
-        <translation>Por &amp;identificación</translation>
-    </message>
-    <message>
-        <source>By user &amp;alias</source>
-        <translation>Por &amp;alias de usuario</translation>
-    </message>
-    <message>
-        <source>Identification type</source>
-        <translation>Tipo de identificación</translation>
-    </message>
-    <message>
-        <source>Identification number</source>
-        <translation>Número de identificación</translation>
-    </message>
-    <message>
-        <source>Identification &amp;number:</source>
-        <translation>&amp;Número de identificación:</translation>
-    </message>
-    <message>
-        <source>User alias</source>
-        <translation>Alias de usuario</translation>
-    </message>
-    <message>
-        <source>User a&amp;lias:</source>
-        <translation>A&amp;lias de usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Consult</source>
-        <translation>&amp;Consultar</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
-        <source>Change password</source>
-        <translation>Cambiar contraseña</translation>
-    </message>
-    <message>
-        <source>Current password (hidden)</source>
-        <translation>Contraseña actual (oculta)</translation>
-    </message>
-    <message>
-        <source>New password (hidden)</source>
-        <translation>Contraseña nueva (oculta)</translation>
-    </message>
-    <message>
-        <source>C&amp;urrent password:</source>
-        <translation>Contraseña ac&amp;tual:</translation>
-    </message>
-    <message>
-        <source>New pass&amp;word:</source>
-        <translation>Contraseña nue&amp;va:</translation>
-    </message>
-    <message>
-        <source>C&amp;hange password</source>
-        <translation>Ca&amp;mbiar contraseña</translation>
-    </message>
-    <message>
-        <source>✗ %1 (bank rule %2)</source>
-        <translation>✗ %1 (regla del banco %2)</translation>
-    </message>
-    <message>
-        <source>✓ The new password meets the bank&apos;s policy.</source>
-        <translation>✓ La contraseña nueva cumple la política del banco.</translation>
-    </message>
-    <message>
-        <source>The password was changed.</source>
-        <translation>Se cambió la contraseña.</translation>
-    </message>
-    <message>
-        <source>Enter the user alias.</source>
-        <translation>Ingrese el alias de usuario.</translation>
-    </message>
-    <message>
-        <source>Locked (%1)</source>
-        <translation>Bloqueada (%1)</translation>
-    </message>
-    <message>
-        <source>Active (%1)</source>
-        <translation>Activa (%1)</translation>
-    </message>
-    <message>
-        <source>Cellphone %1 · email %2</source>
-        <translation>Celular %1 · correo %2</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock password…</source>
-        <translation>&amp;Desbloquear contraseña…</translation>
-    </message>
-    <message>
-        <source>L&amp;ock password…</source>
-        <translation>&amp;Bloquear contraseña…</translation>
-    </message>
-    <message>
-        <source>Lock password</source>
-        <translation>Bloquear contraseña</translation>
-    </message>
-    <message>
-        <source>Unlock password</source>
-        <translation>Desbloquear contraseña</translation>
-    </message>
-    <message>
-        <source>Lock the password of customer %1 %2?</source>
-        <translation>¿Bloquear la contraseña del cliente %1 %2?</translation>
-    </message>
-    <message>
-        <source>Unlock the password of customer %1 %2?</source>
-        <translation>¿Desbloquear la contraseña del cliente %1 %2?</translation>
-    </message>
-    <message>
-        <source>Reference for support: %1</source>
-        <translation>Referencia para la mesa de ayuda: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordStatusQuery</name>
-    <message>
-        <source>Choose natural or legal person.</source>
-        <translation>Elija persona natural o jurídica.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyCodes</name>
-    <message>
-        <source>Approved</source>
-        <translation>Aprobado</translation>
-    </message>
-    <message>
-        <source>Declined</source>
-        <translation>Rechazado</translation>
-    </message>
-    <message>
-        <source>Declined (related)</source>
-        <translation>Rechazado (relacionado)</translation>
-    </message>
-    <message>
-        <source>Medical exams authorised</source>
-        <translation>Exámenes médicos autorizados</translation>
-    </message>
-    <message>
-        <source>Medical exams scheduled</source>
-        <translation>Exámenes médicos programados</translation>
-    </message>
-    <message>
-        <source>Medical exams scheduling (CM)</source>
-        <translation>Programación de exámenes médicos (CM)</translation>
-    </message>
-    <message>
-        <source>Rating pending</source>
-        <translation>Calificación pendiente</translation>
-    </message>
-    <message>
-        <source>In process at the insurer</source>
-        <translation>En trámite en la aseguradora</translation>
-    </message>
-    <message>
-        <source>Claim received: analyse and evaluate</source>
-        <translation>Reclamación recibida: analizar y evaluar</translation>
-    </message>
-    <message>
-        <source>Claim waiting for documents</source>
-        <translation>Reclamación en espera de documentos</translation>
-    </message>
-    <message>
-        <source>Withdrawn</source>
-        <translation>Desistido</translation>
-    </message>
-    <message>
-        <source>Incomplete documents</source>
-        <translation>Documentos incompletos</translation>
-    </message>
-    <message>
-        <source>Claim formalised</source>
-        <translation>Reclamación formalizada</translation>
-    </message>
-    <message>
-        <source>Time limits interrupted</source>
-        <translation>Términos interrumpidos</translation>
-    </message>
-    <message>
-        <source>Evaluation pending</source>
-        <translation>Evaluación pendiente</translation>
-    </message>
-    <message>
-        <source>Claim paid</source>
-        <translation>Reclamación pagada</translation>
-    </message>
-    <message>
-        <source>Claim objected after 60 days</source>
-        <translation>Reclamación objetada después de 60 días</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyIssuing</name>
-    <message>
-        <source>This product does not belong to the chosen line.</source>
-        <translation>Este producto no pertenece al ramo elegido.</translation>
-    </message>
-    <message>
-        <source>Choose one of the life products.</source>
-        <translation>Elija uno de los productos de vida.</translation>
-    </message>
-    <message>
-        <source>Choose the payment frequency.</source>
-        <translation>Elija la periodicidad de pago.</translation>
-    </message>
-    <message>
-        <source>Choose the office (city) of the sale.</source>
-        <translation>Elija la oficina (ciudad) de la venta.</translation>
-    </message>
-    <message>
-        <source>Quote first: issuing needs the quote code.</source>
-        <translation>Cotice primero: la expedición requiere el código de cotización.</translation>
-    </message>
-    <message>
-        <source>Choose a plan.</source>
-        <translation>Elija un plan.</translation>
-    </message>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number.</source>
-        <translation>Ingrese el número de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the insured&apos;s names.</source>
-        <translation>Ingrese los nombres del asegurado.</translation>
-    </message>
-    <message>
-        <source>Enter the insured&apos;s birth date.</source>
-        <translation>Ingrese la fecha de nacimiento del asegurado.</translation>
-    </message>
-    <message>
-        <source>Enter the insured&apos;s address.</source>
-        <translation>Ingrese la dirección del asegurado.</translation>
-    </message>
-    <message>
-        <source>Enter the city code of the address.</source>
-        <translation>Ingrese el código de ciudad de la dirección.</translation>
-    </message>
-    <message>
-        <source>Choose how the premium is paid: card or account.</source>
-        <translation>Elija cómo se paga la prima: tarjeta o cuenta.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyParts</name>
-    <message>
-        <source>Choose the card&apos;s bank.</source>
-        <translation>Elija el banco de la tarjeta.</translation>
-    </message>
-    <message>
-        <source>Choose the card type.</source>
-        <translation>Elija el tipo de tarjeta.</translation>
-    </message>
-    <message>
-        <source>Enter the card number: 12 to 19 digits.</source>
-        <translation>Ingrese el número de la tarjeta: de 12 a 19 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the expiry as MM/YY (for example 02/29); the card must not have expired.</source>
-        <translation>Ingrese el vencimiento como MM/AA (por ejemplo, 02/29); la tarjeta no debe estar vencida.</translation>
-    </message>
-    <message>
-        <source>The debit day is 1 to 31.</source>
-        <translation>El día de débito va del 1 al 31.</translation>
-    </message>
-    <message>
-        <source>Choose the account&apos;s bank.</source>
-        <translation>Elija el banco de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Choose the account type.</source>
-        <translation>Elija el tipo de cuenta.</translation>
-    </message>
-    <message>
-        <source>Enter the account number (digits only).</source>
-        <translation>Ingrese el número de cuenta (solo dígitos).</translation>
-    </message>
-    <message>
-        <source>Add at least one beneficiary.</source>
-        <translation>Agregue al menos un beneficiario.</translation>
-    </message>
-    <message>
-        <source>Choose the beneficiary&apos;s identification type.</source>
-        <translation>Elija el tipo de identificación del beneficiario.</translation>
-    </message>
-    <message>
-        <source>Enter the beneficiary&apos;s identification number (digits, up to 15).</source>
-        <translation>Ingrese el número de identificación del beneficiario (dígitos, máximo 15).</translation>
-    </message>
-    <message>
-        <source>Enter the beneficiary&apos;s first name.</source>
-        <translation>Ingrese el nombre del beneficiario.</translation>
-    </message>
-    <message>
-        <source>Enter the beneficiary&apos;s last name.</source>
-        <translation>Ingrese el apellido del beneficiario.</translation>
-    </message>
-    <message>
-        <source>Choose the relationship to the insured.</source>
-        <translation>Elija el parentesco con el asegurado.</translation>
-    </message>
-    <message>
-        <source>Enter a whole percentage from 1 to 100.</source>
-        <translation>Ingrese un porcentaje entero de 1 a 100.</translation>
-    </message>
-    <message>
-        <source>The beneficiaries&apos; percentages add up to %1%; they must add up to 100%.</source>
-        <translation>Los porcentajes de los beneficiarios suman %1%; deben sumar 100%.</translation>
-    </message>
-    <message>
-        <source>Choose the person type.</source>
-        <translation>Elija el tipo de persona.</translation>
-    </message>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number (digits, up to 15; passports may have letters).</source>
-        <translation>Ingrese el número de identificación (dígitos, máximo 15; los pasaportes pueden tener letras).</translation>
-    </message>
-    <message>
-        <source>Enter the first name.</source>
-        <translation>Ingrese el nombre.</translation>
-    </message>
-    <message>
-        <source>Enter the last name.</source>
-        <translation>Ingrese el apellido.</translation>
-    </message>
-    <message>
-        <source>Enter a birth date in the past.</source>
-        <translation>Ingrese una fecha de nacimiento anterior a hoy.</translation>
-    </message>
-    <message>
-        <source>Choose the gender.</source>
-        <translation>Elija el género.</translation>
-    </message>
-    <message>
-        <source>Enter an e-mail address such as name@example.com.</source>
-        <translation>Ingrese un correo electrónico como nombre@example.com.</translation>
-    </message>
-    <message>
-        <source>Enter at least one phone number.</source>
-        <translation>Ingrese al menos un número de teléfono.</translation>
-    </message>
-    <message>
-        <source>Choose the phone type.</source>
-        <translation>Elija el tipo de teléfono.</translation>
-    </message>
-    <message>
-        <source>Enter the country code (1 to 3 digits, 57 for Colombia).</source>
-        <translation>Ingrese el indicativo del país (de 1 a 3 dígitos, 57 para Colombia).</translation>
-    </message>
-    <message>
-        <source>Enter the phone number: 7 to 15 digits.</source>
-        <translation>Ingrese el número de teléfono: de 7 a 15 dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the insured capital of the home.</source>
-        <translation>Ingrese el valor asegurado de la vivienda.</translation>
-    </message>
-    <message>
-        <source>Enter the address of the insured home.</source>
-        <translation>Ingrese la dirección de la vivienda asegurada.</translation>
-    </message>
-    <message>
-        <source>Enter the city code of the insured home.</source>
-        <translation>Ingrese el código de la ciudad de la vivienda asegurada.</translation>
-    </message>
-    <message>
-        <source>Enter the year the building was built.</source>
-        <translation>Ingrese el año de construcción de la edificación.</translation>
-    </message>
-</context>
-<context>
-    <name>PolicyQuote</name>
-    <message>
-        <source>This product does not belong to the chosen line.</source>
-        <translation>Este producto no pertenece al ramo elegido.</translation>
-    </message>
-    <message>
-        <source>Choose one of the life products.</source>
-        <translation>Elija uno de los productos de vida.</translation>
-    </message>
-    <message>
-        <source>Choose the payment frequency.</source>
-        <translation>Elija la periodicidad de pago.</translation>
-    </message>
-    <message>
-        <source>Choose the office (city) of the sale.</source>
-        <translation>Elija la oficina (ciudad) de la venta.</translation>
-    </message>
-    <message>
-        <source>Choose a plan.</source>
-        <translation>Elija un plan.</translation>
-    </message>
-    <message>
-        <source>Choose the sale channel (101 to 121).</source>
-        <translation>Elija el canal de venta (101 a 121).</translation>
-    </message>
-</context>
-<context>
-    <name>PolicySimulation</name>
-    <message>
-        <source>Enter the insured&apos;s birth date (dd/mm/yyyy), not in the future.</source>
-        <translation>Ingrese la fecha de nacimiento del asegurado (dd/mm/aaaa); no puede ser una fecha futura.</translation>
-    </message>
-    <message>
-        <source>The insured cannot be older than 100 years.</source>
-        <translation>El asegurado no puede tener más de 100 años.</translation>
-    </message>
-    <message>
-        <source>Choose a product to simulate.</source>
-        <translation>Elija un producto para simular.</translation>
-    </message>
-    <message>
-        <source>Choose one of the life products.</source>
-        <translation>Elija uno de los productos de vida.</translation>
-    </message>
-    <message>
-        <source>Choose the sale channel (101 to 121).</source>
-        <translation>Elija el canal de venta (101 a 121).</translation>
-    </message>
-    <message>
-        <source>Choose the product line: 1 life, 2 card protection, 3 home.</source>
-        <translation>Elija la línea de producto: 1 vida, 2 protección de tarjetas, 3 hogar.</translation>
-    </message>
-    <message>
-        <source>This product does not belong to the chosen line.</source>
-        <translation>Este producto no pertenece a la línea elegida.</translation>
-    </message>
-    <message>
-        <source>Choose the payment frequency.</source>
-        <translation>Elija la periodicidad de pago.</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <source>BranchDesk cannot start</source>
-        <translation>BranchDesk no puede iniciar</translation>
-    </message>
-</context>
-<context>
-    <name>SaleWizardFrame</name>
-    <message>
-        <source>&lt; &amp;Back</source>
-        <translation>&lt; &amp;Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Siguiente &gt;</translation>
-    </message>
-    <message>
-        <source>Cance&amp;l</source>
-        <translation>Cance&amp;lar</translation>
-    </message>
-    <message>
-        <source>Stop the running request (Esc)</source>
-        <translation>Detener la solicitud en curso (Esc)</translation>
-    </message>
-    <message>
-        <source>Ne&amp;w sale</source>
-        <translation>Nue&amp;va venta</translation>
-    </message>
-    <message>
-        <source>Forget this sale and start again with a new simulation</source>
-        <translation>Descartar esta venta y empezar de nuevo con una nueva simulación</translation>
-    </message>
-</context>
-<context>
-    <name>SecureDataConsentRequest</name>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number.</source>
-        <translation>Ingrese el número de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the administration office.</source>
-        <translation>Ingrese la oficina administradora.</translation>
-    </message>
-    <message>
-        <source>Enter the submitting office.</source>
-        <translation>Ingrese la oficina radicadora.</translation>
-    </message>
-    <message>
-        <source>The customer must answer yes or no.</source>
-        <translation>El cliente debe responder sí o no.</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityApi</name>
-    <message>
-        <source>Question %1 has no answer.</source>
-        <translation>La pregunta %1 no tiene respuesta.</translation>
-    </message>
-</context>
-<context>
-    <name>SecurityJson</name>
-    <message>
-        <source>Choose the identification type.</source>
-        <translation>Elija el tipo de identificación.</translation>
-    </message>
-    <message>
-        <source>Enter the identification number.</source>
-        <translation>Ingrese el número de identificación.</translation>
-    </message>
-    <message>
-        <source>The identification number has at most %1 characters.</source>
-        <translation>El número de identificación tiene como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>This identification type takes digits only.</source>
-        <translation>Este tipo de identificación solo admite dígitos.</translation>
-    </message>
-    <message>
-        <source>This field is required.</source>
-        <translation>Este campo es obligatorio.</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>Máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Digits only.</source>
-        <translation>Solo dígitos.</translation>
-    </message>
-    <message>
-        <source>At most %1 digits.</source>
-        <translation>Máximo %1 dígitos.</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsForm</name>
-    <message>
-        <source>&amp;Customers management:</source>
-        <translation>Gestión de &amp;clientes:</translation>
-    </message>
-    <message>
-        <source>Sec&amp;urity management:</source>
-        <translation>Gestión de &amp;seguridad:</translation>
-    </message>
-    <message>
-        <source>&amp;Policy management:</source>
-        <translation>Gestión de póli&amp;zas:</translation>
-    </message>
-    <message>
-        <source>Itau customer b&amp;y account:</source>
-        <translation>Cliente Itau por c&amp;uenta:</translation>
-    </message>
-    <message>
-        <source>Open &amp;Bank Project:</source>
-        <translation>Open &amp;Bank Project:</translation>
-    </message>
-    <message>
-        <source>Customers management base URI</source>
-        <translation>URI base de gestión de clientes</translation>
-    </message>
-    <message>
-        <source>Security management base URI</source>
-        <translation>URI base de gestión de seguridad</translation>
-    </message>
-    <message>
-        <source>Policy management base URI</source>
-        <translation>URI base de gestión de pólizas</translation>
-    </message>
-    <message>
-        <source>Itau customer by account base URI</source>
-        <translation>URI base de cliente Itau por cuenta</translation>
-    </message>
-    <message>
-        <source>Open Bank Project base URI</source>
-        <translation>URI base de Open Bank Project</translation>
-    </message>
-    <message>
-        <source>Set by your IT department</source>
-        <translation>Definido por su área de TI</translation>
-    </message>
-    <message>
-        <source>Set by your IT department; it cannot be changed here.</source>
-        <translation>Definido por su área de TI; no se puede cambiar aquí.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
-    </message>
-    <message>
-        <source>Where BranchDesk finds the bank&apos;s services in each environment, their client credentials, and this workstation&apos;s preferences.</source>
-        <translation>Dónde encuentra BranchDesk los servicios del banco en cada ambiente, sus credenciales de cliente y las preferencias de esta estación de trabajo.</translation>
-    </message>
-    <message>
-        <source>Settings sections</source>
-        <translation>Secciones de configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Environments</source>
-        <translation>&amp;Ambientes</translation>
-    </message>
-    <message>
-        <source>Sess&amp;ion and language</source>
-        <translation>Sesión e &amp;idioma</translation>
-    </message>
-    <message>
-        <source>Start and &amp;operator</source>
-        <translation>Inicio y &amp;operador</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Save settings</source>
-        <translation>Guardar configuración</translation>
-    </message>
-    <message>
-        <source>Check and save every change (Ctrl+S)</source>
-        <translation>Verificar y guardar todos los cambios (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Re&amp;vert</source>
-        <translation>Re&amp;vertir</translation>
-    </message>
-    <message>
-        <source>Revert changes</source>
-        <translation>Revertir cambios</translation>
-    </message>
-    <message>
-        <source>Discard the changes and show the saved settings again</source>
-        <translation>Descartar los cambios y volver a mostrar la configuración guardada</translation>
-    </message>
-    <message>
-        <source>Environment to configure</source>
-        <translation>Ambiente por configurar</translation>
-    </message>
-    <message>
-        <source>%1 (built in)</source>
-        <translation>%1 (integrado)</translation>
-    </message>
-    <message>
-        <source>Environ&amp;ment to configure:</source>
-        <translation>A&amp;mbiente por configurar:</translation>
-    </message>
-    <message>
-        <source>Training is built in: BranchDesk starts its own training server on this computer, trusts only the certificate it creates, and signs in with demo credentials. There is nothing to configure here.</source>
-        <translation>El ambiente de Capacitación viene integrado: BranchDesk inicia su propio servidor de capacitación en este computador, confía solo en el certificado que él mismo crea e inicia sesión con credenciales de demostración. Aquí no hay nada que configurar.</translation>
-    </message>
-    <message>
-        <source>CA bundle file</source>
-        <translation>Archivo del paquete de CA</translation>
-    </message>
-    <message>
-        <source>Empty: trust the system&apos;s certificate authorities</source>
-        <translation>Vacío: confiar en las autoridades de certificación del sistema</translation>
-    </message>
-    <message>
-        <source>B&amp;rowse…</source>
-        <translation>E&amp;xaminar…</translation>
-    </message>
-    <message>
-        <source>Browse for the CA bundle file</source>
-        <translation>Buscar el archivo del paquete de CA</translation>
-    </message>
-    <message>
-        <source>C&amp;A bundle:</source>
-        <translation>&amp;Paquete de CA:</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Tiempo de espera en segundos</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>How long to wait for the bank&apos;s answer, 1 to 600 seconds (default 30).</source>
-        <translation>Cuánto esperar la respuesta del banco, de 1 a 600 segundos (predeterminado: 30).</translation>
-    </message>
-    <message>
-        <source>&amp;Timeout:</source>
-        <translation>&amp;Tiempo de espera:</translation>
-    </message>
-    <message>
-        <source>Client id</source>
-        <translation>ID de cliente</translation>
-    </message>
-    <message>
-        <source>Client i&amp;d:</source>
-        <translation>I&amp;D de cliente:</translation>
-    </message>
-    <message>
-        <source>Client secret</source>
-        <translation>Secreto de cliente</translation>
-    </message>
-    <message>
-        <source>Clie&amp;nt secret:</source>
-        <translation>Secreto de clie&amp;nte:</translation>
-    </message>
-    <message>
-        <source>Store in &amp;keyring</source>
-        <translation>Guardar en el &amp;llavero</translation>
-    </message>
-    <message>
-        <source>Store the client credentials in the keyring</source>
-        <translation>Guardar las credenciales de cliente en el llavero</translation>
-    </message>
-    <message>
-        <source>For&amp;get</source>
-        <translation>Olvida&amp;r</translation>
-    </message>
-    <message>
-        <source>Forget the client credentials</source>
-        <translation>Olvidar las credenciales de cliente</translation>
-    </message>
-    <message>
-        <source>Remove this environment&apos;s client id and secret from the keyring</source>
-        <translation>Quitar del llavero el ID y el secreto de cliente de este ambiente</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sesión</translation>
-    </message>
-    <message>
-        <source>Lock after idle minutes</source>
-        <translation>Minutos de inactividad antes de bloquear</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>1 to 120 minutes (default 5).</source>
-        <translation>De 1 a 120 minutos (predeterminado: 5).</translation>
-    </message>
-    <message>
-        <source>Idle &amp;lock after:</source>
-        <translation>Blo&amp;quear tras inactividad de:</translation>
-    </message>
-    <message>
-        <source>Without keyboard or mouse use for this long, the console locks and asks for the operator&apos;s PIN.</source>
-        <translation>Si no se usa el teclado ni el mouse durante este tiempo, la consola se bloquea y pide el PIN del operador.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>Según el sistema</translation>
-    </message>
-    <message>
-        <source>Lan&amp;guage:</source>
-        <translation>Idio&amp;ma:</translation>
-    </message>
-    <message>
-        <source>A new language takes effect the next time BranchDesk starts.</source>
-        <translation>El nuevo idioma se aplica la próxima vez que se inicie BranchDesk.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Environment at start</source>
-        <translation>Ambiente al iniciar</translation>
-    </message>
-    <message>
-        <source>Environment at st&amp;art:</source>
-        <translation>Ambiente al i&amp;niciar:</translation>
-    </message>
-    <message>
-        <source>Used the next time BranchDesk starts, unless it is started with --environment.</source>
-        <translation>Se usa la próxima vez que se inicie BranchDesk, a menos que se inicie con --environment.</translation>
-    </message>
-    <message>
-        <source>Operator defaults</source>
-        <translation>Valores predeterminados del operador</translation>
-    </message>
-    <message>
-        <source>These pre-fill the sign-in. Letters and digits only.</source>
-        <translation>Estos valores se precargan al iniciar sesión. Solo letras y dígitos.</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
-        <source>Operator user</source>
-        <translation>Usuario del operador</translation>
-    </message>
-    <message>
-        <source>&amp;Branch:</source>
-        <translation>O&amp;ficina:</translation>
-    </message>
-    <message>
-        <source>Branch code</source>
-        <translation>Código de oficina</translation>
-    </message>
-    <message>
-        <source>&amp;Terminal:</source>
-        <translation>&amp;Terminal:</translation>
-    </message>
-    <message>
-        <source>Terminal code</source>
-        <translation>Código de terminal</translation>
-    </message>
-    <message>
-        <source>&amp;Channel:</source>
-        <translation>&amp;Canal:</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Sub-channe&amp;l:</source>
-        <translation>Su&amp;bcanal:</translation>
-    </message>
-    <message>
-        <source>Sub-channel</source>
-        <translation>Subcanal</translation>
-    </message>
-    <message>
-        <source>Connection to %1</source>
-        <translation>Conexión a %1</translation>
-    </message>
-    <message>
-        <source>Client credentials for %1</source>
-        <translation>Credenciales de cliente para %1</translation>
-    </message>
-    <message>
-        <source>Default: %1</source>
-        <translation>Predeterminado: %1</translation>
-    </message>
-    <message>
-        <source>Not configured</source>
-        <translation>No configurado</translation>
-    </message>
-    <message>
-        <source>Not configured: enter the address IT gave you</source>
-        <translation>No configurado: ingrese la dirección que le dio el área de TI</translation>
-    </message>
-    <message>
-        <source>The keyring is not available in this window.</source>
-        <translation>El llavero no está disponible en esta ventana.</translation>
-    </message>
-    <message>
-        <source>Checking the keyring…</source>
-        <translation>Verificando el llavero…</translation>
-    </message>
-    <message>
-        <source>Stored in the keyring.</source>
-        <translation>Guardado en el llavero.</translation>
-    </message>
-    <message>
-        <source>Stored — type a new secret to replace it</source>
-        <translation>Guardado — escriba un secreto nuevo para reemplazarlo</translation>
-    </message>
-    <message>
-        <source>Not stored: enter the client id and secret IT gave you.</source>
-        <translation>No guardado: ingrese el ID y el secreto de cliente que le dio el área de TI.</translation>
-    </message>
-    <message>
-        <source>Not stored</source>
-        <translation>No guardado</translation>
-    </message>
-    <message>
-        <source>The keyring could not be read; see the message above.</source>
-        <translation>No se pudo leer el llavero; vea el mensaje de arriba.</translation>
-    </message>
-    <message>
-        <source>This is not a valid address. Enter it like https://api.example.bank/v1.</source>
-        <translation>Esta no es una dirección válida. Ingrésela así: https://api.example.bank/v1.</translation>
-    </message>
-    <message>
-        <source>Only https:// addresses are allowed: the bank&apos;s services are always reached over TLS.</source>
-        <translation>Solo se permiten direcciones https://: a los servicios del banco siempre se accede por TLS.</translation>
-    </message>
-    <message>
-        <source>Do not put a user name or password in the address; credentials go in the keyring.</source>
-        <translation>No incluya un usuario ni una contraseña en la dirección; las credenciales van en el llavero.</translation>
-    </message>
-    <message>
-        <source>A base address has no ?query or #fragment part.</source>
-        <translation>Una dirección base no lleva parte ?query ni #fragment.</translation>
-    </message>
-    <message>
-        <source>There is no file at this path.</source>
-        <translation>No hay ningún archivo en esta ruta.</translation>
-    </message>
-    <message>
-        <source>This is a folder; choose the PEM file inside it.</source>
-        <translation>Esta es una carpeta; elija el archivo PEM que hay dentro.</translation>
-    </message>
-    <message>
-        <source>This file cannot be read; check its permissions.</source>
-        <translation>Este archivo no se puede leer; revise sus permisos.</translation>
-    </message>
-    <message>
-        <source>This file holds no PEM certificate (a block starting with -----BEGIN CERTIFICATE-----).</source>
-        <translation>Este archivo no contiene ningún certificado PEM (un bloque que empieza con -----BEGIN CERTIFICATE-----).</translation>
-    </message>
-    <message>
-        <source>Use letters and digits only.</source>
-        <translation>Use solo letras y dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter the client id.</source>
-        <translation>Ingrese el ID de cliente.</translation>
-    </message>
-    <message>
-        <source>Enter the client secret too: the id and secret are stored together.</source>
-        <translation>Ingrese también el secreto de cliente: el ID y el secreto se guardan juntos.</translation>
-    </message>
-    <message>
-        <source>The keyring is still answering; save again in a moment.</source>
-        <translation>El llavero todavía está respondiendo; guarde de nuevo en un momento.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Correct the fields marked in red, then save again.</source>
-        <translation>No se guardó nada. Corrija los campos marcados en rojo y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <source>Nothing was saved. Correct the fields marked in red (%1), then save again.</source>
-        <translation>No se guardó nada. Corrija los campos marcados en rojo (%1) y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <source>Nothing to save: no setting was changed.</source>
-        <translation>No hay nada que guardar: no se cambió ninguna opción.</translation>
-    </message>
-    <message>
-        <source>Some settings could not be written to %1. Check that the file and its folder can be written, or ask IT.</source>
-        <translation>Algunas opciones no se pudieron escribir en %1. Verifique que el archivo y su carpeta permitan escritura, o consulte con el área de TI.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>No guardado: %1</translation>
-    </message>
-    <message>
-        <source>Settings saved. Address, certificate and timeout changes apply the next time BranchDesk starts.</source>
-        <translation>Configuración guardada. Los cambios de dirección, certificado y tiempo de espera se aplican la próxima vez que se inicie BranchDesk.</translation>
-    </message>
-    <message>
-        <source>Settings saved. Storing the client credentials in the keyring…</source>
-        <translation>Configuración guardada. Guardando las credenciales de cliente en el llavero…</translation>
-    </message>
-    <message>
-        <source>Settings saved, and the client credentials for %1 are stored in the keyring.</source>
-        <translation>Configuración guardada; las credenciales de cliente para %1 quedaron guardadas en el llavero.</translation>
-    </message>
-    <message>
-        <source>The client credentials for %1 are stored in the keyring.</source>
-        <translation>Las credenciales de cliente para %1 quedaron guardadas en el llavero.</translation>
-    </message>
-    <message>
-        <source>The client credentials for %1 were removed from the keyring.</source>
-        <translation>Las credenciales de cliente para %1 se quitaron del llavero.</translation>
-    </message>
-    <message>
-        <source>Keyring: %1</source>
-        <translation>Llavero: %1</translation>
-    </message>
-    <message>
-        <source>Your changes were discarded; the saved settings are shown.</source>
-        <translation>Se descartaron sus cambios; se muestra la configuración guardada.</translation>
-    </message>
-    <message>
-        <source>Choose the CA bundle</source>
-        <translation>Elegir el paquete de CA</translation>
-    </message>
-    <message>
-        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutSheet</name>
-    <message>
-        <source>Workflows</source>
-        <translation>Flujos de trabajo</translation>
-    </message>
-    <message>
-        <source>%1 (a later version)</source>
-        <translation>%1 (en una versión posterior)</translation>
-    </message>
-    <message>
-        <source>Everywhere</source>
-        <translation>En todas partes</translation>
-    </message>
-    <message>
-        <source>Show this list of keyboard shortcuts</source>
-        <translation>Mostrar esta lista de atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Lock the screen now; your work stays as it is</source>
-        <translation>Bloquear la pantalla ahora; su trabajo se conserva tal como está</translation>
-    </message>
-    <message>
-        <source>Quit BranchDesk</source>
-        <translation>Salir de BranchDesk</translation>
-    </message>
-    <message>
-        <source>Alt+underlined letter</source>
-        <translation>Alt+letra subrayada</translation>
-    </message>
-    <message>
-        <source>Open that menu, or go to that field or button</source>
-        <translation>Abrir ese menú, o ir a ese campo o botón</translation>
-    </message>
-    <message>
-        <source>In a form</source>
-        <translation>En un formulario</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Submit from an input field (for example, Search)</source>
-        <translation>Enviar desde un campo de entrada (por ejemplo, Buscar)</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Submit the form from anywhere in it</source>
-        <translation>Enviar el formulario desde cualquier parte de este</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
-        <source>Cancel the running request; close a dialog</source>
-        <translation>Cancelar la solicitud en curso; cerrar un diálogo</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>Refresh the page, where the page offers it</source>
-        <translation>Actualizar la página, si la página lo permite</translation>
-    </message>
-    <message>
-        <source>Tab / Shift+Tab</source>
-        <translation>Tab / Shift+Tab</translation>
-    </message>
-    <message>
-        <source>Next / previous field</source>
-        <translation>Campo siguiente / anterior</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>Everything in BranchDesk can be done from the keyboard.</source>
-        <translation>Todo en BranchDesk se puede hacer desde el teclado.</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Cerrar</translation>
-    </message>
-</context>
-<context>
-    <name>SignInDialog</name>
-    <message>
-        <source>Sign in — BranchDesk</source>
-        <translation>Iniciar sesión — BranchDesk</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>Sign in to BranchDesk</source>
-        <translation>Iniciar sesión en BranchDesk</translation>
-    </message>
-    <message>
-        <source>Environment</source>
-        <translation>Ambiente</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>Operator user code</source>
-        <translation>Código de usuario del operador</translation>
-    </message>
-    <message>
-        <source>e.g. JPEREZ</source>
-        <translation>p. ej. JPEREZ</translation>
-    </message>
-    <message>
-        <source>Branch</source>
-        <translation>Oficina</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>PIN</translation>
-    </message>
-    <message>
-        <source>Repeat the new PIN</source>
-        <translation>Repita el PIN nuevo</translation>
-    </message>
-    <message>
-        <source>&amp;Environment:</source>
-        <translation>&amp;Ambiente:</translation>
-    </message>
-    <message>
-        <source>&amp;User code:</source>
-        <translation>Código de &amp;usuario:</translation>
-    </message>
-    <message>
-        <source>&amp;Branch:</source>
-        <translation>&amp;Oficina:</translation>
-    </message>
-    <message>
-        <source>&amp;Terminal:</source>
-        <translation>&amp;Terminal:</translation>
-    </message>
-    <message>
-        <source>&amp;PIN:</source>
-        <translation>&amp;PIN:</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new PIN:</source>
-        <translation>&amp;Repetir PIN nuevo:</translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation>Verificando…</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Iniciar sesión</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>Quit BranchDesk</source>
-        <translation>Salir de BranchDesk</translation>
-    </message>
-    <message>
-        <source>Set by IT for this workstation.</source>
-        <translation>Definido por el área de TI para esta estación de trabajo.</translation>
-    </message>
-    <message>
-        <source>Training: every operator signs in with the demo PIN %1; nothing is stored.</source>
-        <translation>Capacitación: todos los operadores inician sesión con el PIN de demostración %1; no se guarda nada.</translation>
-    </message>
-    <message>
-        <source>No keyring is available, so %1 cannot be used: the PIN lives in the keyring.</source>
-        <translation>No hay un llavero disponible, por lo que no se puede usar %1: el PIN se guarda en el llavero.</translation>
-    </message>
-    <message>
-        <source>The PIN kept for %1 on this workstation cannot be read. Ask IT to remove the keyring entry %2 so you can choose a new PIN.</source>
-        <translation>No se puede leer el PIN guardado para %1 en esta estación de trabajo. Pida al área de TI que elimine la entrada del llavero %2 para que pueda elegir un PIN nuevo.</translation>
-    </message>
-    <message>
-        <source>First sign-in of %1 on this workstation: choose a PIN of %2 to %3 digits and type it twice. You will unlock the screen with it.</source>
-        <translation>Primer inicio de sesión de %1 en esta estación de trabajo: elija un PIN de %2 a %3 dígitos y escríbalo dos veces. Con él desbloqueará la pantalla.</translation>
-    </message>
-    <message>
-        <source>New &amp;PIN:</source>
-        <translation>&amp;PIN nuevo:</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>PIN nuevo</translation>
-    </message>
-    <message>
-        <source>%1 to %2 digits; not one digit repeated and not a run such as 1234.</source>
-        <translation>De %1 a %2 dígitos; sin repetir un mismo dígito ni usar una secuencia como 1234.</translation>
-    </message>
-    <message>
-        <source>Enter your PIN.</source>
-        <translation>Ingrese su PIN.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN. In Training the PIN is %1.</source>
-        <translation>PIN incorrecto. En Capacitación el PIN es %1.</translation>
-    </message>
-    <message>
-        <source>Wrong PIN for %1.</source>
-        <translation>PIN incorrecto para %1.</translation>
-    </message>
-    <message>
-        <source>The two PINs differ. Type the new PIN again.</source>
-        <translation>Los dos PIN no coinciden. Escriba de nuevo el PIN nuevo.</translation>
-    </message>
-    <message>
-        <source>Enter your operator user code.</source>
-        <translation>Ingrese su código de usuario de operador.</translation>
-    </message>
-    <message>
-        <source>A user code has up to 20 letters, digits, dots, hyphens or underscores.</source>
-        <translation>Un código de usuario tiene hasta 20 letras, dígitos, puntos, guiones o guiones bajos.</translation>
-    </message>
-    <message>
-        <source>Enter the branch (office) code.</source>
-        <translation>Ingrese el código de la oficina.</translation>
-    </message>
-    <message>
-        <source>A branch code has up to 10 letters or digits.</source>
-        <translation>Un código de oficina tiene hasta 10 letras o dígitos.</translation>
-    </message>
-    <message>
-        <source>Enter this workstation&apos;s terminal code.</source>
-        <translation>Ingrese el código de terminal de esta estación de trabajo.</translation>
-    </message>
-    <message>
-        <source>A terminal code has up to 20 letters, digits, dots, hyphens or underscores.</source>
-        <translation>Un código de terminal tiene hasta 20 letras, dígitos, puntos, guiones o guiones bajos.</translation>
-    </message>
-</context>
-<context>
-    <name>TrainingServer</name>
-    <message>
-        <source>The training server (%1) is not installed next to BranchDesk.</source>
-        <translation>El servidor de capacitación (%1) no está instalado junto a BranchDesk.</translation>
-    </message>
-    <message>
-        <source>Could not create a folder for the training server&apos;s certificates: %1</source>
-        <translation>No se pudo crear una carpeta para los certificados del servidor de capacitación: %1</translation>
-    </message>
-    <message>
-        <source>The training server could not start: %1</source>
-        <translation>El servidor de capacitación no pudo iniciar: %1</translation>
-    </message>
-    <message>
-        <source>The training server stopped (exit code %1): %2</source>
-        <translation>El servidor de capacitación se detuvo (código de salida %1): %2</translation>
-    </message>
-    <message>
-        <source>The training server did not write its CA certificate.</source>
-        <translation>El servidor de capacitación no escribió su certificado de CA.</translation>
-    </message>
-    <message>
-        <source>The training server&apos;s CA certificate could not be read.</source>
-        <translation>No se pudo leer el certificado de CA del servidor de capacitación.</translation>
-    </message>
-    <message>
-        <source>The training server did not start in time.</source>
-        <translation>El servidor de capacitación no inició a tiempo.</translation>
-    </message>
-</context>
-<context>
-    <name>WithdrawalOtpRequest</name>
-    <message>
-        <source>The amount must be greater than zero.</source>
-        <translation>El valor debe ser mayor que cero.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowCatalog</name>
-    <message>
-        <source>Customer &amp;lookup</source>
-        <translation>&amp;Consulta de cliente</translation>
-    </message>
-    <message>
-        <source>Find a customer&apos;s basic data by identification document or by cellphone number.</source>
-        <translation>Consulte los datos básicos de un cliente por documento de identificación o por número de celular.</translation>
-    </message>
-    <message>
-        <source>&amp;New customer</source>
-        <translation>&amp;Nuevo cliente</translation>
-    </message>
-    <message>
-        <source>Open a new customer together with an account.</source>
-        <translation>Cree un cliente nuevo junto con una cuenta.</translation>
-    </message>
-    <message>
-        <source>Customer &amp;360</source>
-        <translation>Cliente &amp;360</translation>
-    </message>
-    <message>
-        <source>Contact, financial and data-protection consent details of one customer in one view.</source>
-        <translation>Datos de contacto, financieros y de autorización de tratamiento de datos de un cliente en una sola vista.</translation>
-    </message>
-    <message>
-        <source>&amp;Remittance lookup</source>
-        <translation>Consulta de &amp;remesas</translation>
-    </message>
-    <message>
-        <source>Check the customer of an incoming remittance.</source>
-        <translation>Verifique el cliente de una remesa entrante.</translation>
-    </message>
-    <message>
-        <source>Challenge &amp;questions</source>
-        <translation>&amp;Preguntas de reto</translation>
-    </message>
-    <message>
-        <source>Create transaction challenges and check the customer&apos;s answers.</source>
-        <translation>Cree retos para transacciones y verifique las respuestas del cliente.</translation>
-    </message>
-    <message>
-        <source>One-&amp;time codes</source>
-        <translation>Códigos de un solo &amp;uso</translation>
-    </message>
-    <message>
-        <source>Generate and validate one-time codes for a customer&apos;s operation.</source>
-        <translation>Genere y valide códigos de un solo uso para la operación de un cliente.</translation>
-    </message>
-    <message>
-        <source>Channel &amp;holds</source>
-        <translation>&amp;Bloqueos de canal</translation>
-    </message>
-    <message>
-        <source>Consult a customer&apos;s channel holds and lock or unlock a channel.</source>
-        <translation>Consulte los bloqueos de canal de un cliente y bloquee o desbloquee un canal.</translation>
-    </message>
-    <message>
-        <source>L&amp;ife insurance</source>
-        <translation>Seguro de &amp;vida</translation>
-    </message>
-    <message>
-        <source>Simulate, quote and issue life insurance, and print its certificate.</source>
-        <translation>Simule, cotice y expida seguros de vida, e imprima su certificado.</translation>
-    </message>
-    <message>
-        <source>Insurance &amp;cases</source>
-        <translation>C&amp;asos de asegurabilidad</translation>
-    </message>
-    <message>
-        <source>Open insurance cases and follow their status.</source>
-        <translation>Abra casos de asegurabilidad y haga seguimiento a su estado.</translation>
-    </message>
-    <message>
-        <source>&amp;OBP customers</source>
-        <translation>Clientes &amp;OBP</translation>
-    </message>
-    <message>
-        <source>Customers held in the Open Bank Project platform.</source>
-        <translation>Clientes registrados en la plataforma Open Bank Project.</translation>
-    </message>
-    <message>
-        <source>Customer by &amp;account (Itau)</source>
-        <translation>Cliente por cuen&amp;ta (Itau)</translation>
-    </message>
-    <message>
-        <source>Find who holds an account, through the Itau contact-centre service.</source>
-        <translation>Consulte el titular de una cuenta mediante el servicio del centro de contacto de Itau.</translation>
-    </message>
-    <message>
-        <source>&amp;Journal</source>
-        <translation>B&amp;itácora</translation>
-    </message>
-    <message>
-        <source>Every operation done at this workstation, with its outcome and references.</source>
-        <translation>Todas las operaciones realizadas en esta estación de trabajo, con su resultado y referencias.</translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>Con&amp;figuración</translation>
-    </message>
-    <message>
-        <source>Environment addresses and client credentials for each bank environment.</source>
-        <translation>Direcciones y credenciales de cliente de cada ambiente del banco.</translation>
-    </message>
-    <message>
-        <source>&amp;Password status</source>
-        <translation>&amp;Estado de la clave</translation>
-    </message>
-    <message>
-        <source>Check whether a customer&apos;s password is locked, lock or unlock it, and change it.</source>
-        <translation>Verifique si la clave de un cliente está bloqueada, bloquéela o desbloquéela, y cámbiela.</translation>
-    </message>
-    <message>
-        <source>&amp;General insurance</source>
-        <translation>Seguros &amp;generales</translation>
-    </message>
-    <message>
-        <source>Simulate, quote and issue general policies: life, card protection and home.</source>
-        <translation>Simule, cotice y expida pólizas generales: vida, tarjeta protegida y hogar.</translation>
-    </message>
-</context>
-<context>
-    <name>WorkflowPlaceholderPage</name>
-    <message>
-        <source>This workflow arrives in a later version of BranchDesk. Nothing can be done here yet; the workflows that are ready are not affected.</source>
-        <translation>Este flujo estará disponible en una versión posterior de BranchDesk. Por ahora no se puede hacer nada aquí; los flujos que ya están listos no se ven afectados.</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>Data-protection consent</source>
+            <translation>Autorización de tratamiento de datos</translation>
+        </message>
+        <message>
+            <source>The customer authorises the processing of personal data (preguntaATDP001):</source>
+            <translation>El cliente autoriza el tratamiento de sus datos personales (preguntaATDP001):</translation>
+        </message>
+        <message>
+            <source>The customer authorises commercial use of the data (preguntaATDP002):</source>
+            <translation>El cliente autoriza el uso comercial de sus datos (preguntaATDP002):</translation>
+        </message>
+        <message>
+            <source>The customer authorises sharing the data with third parties (preguntaATDP003):</source>
+            <translation>El cliente autoriza compartir sus datos con terceros (preguntaATDP003):</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>%1: yes</source>
+            <translation>%1: sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>%1: no</source>
+            <translation>%1: no</translation>
+        </message>
+        <message>
+            <source>Send &amp;consent</source>
+            <translation>Enviar &amp;autorización</translation>
+        </message>
+        <message>
+            <source>&amp;Preview receipt</source>
+            <translation>&amp;Vista previa del comprobante</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve receipt…</source>
+            <translation>&amp;Guardar comprobante…</translation>
+        </message>
+        <message>
+            <source>Pr&amp;int receipt…</source>
+            <translation>&amp;Imprimir comprobante…</translation>
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation>&amp;Nuevo cliente</translation>
+        </message>
+        <message>
+            <source>Check stopped. The outcome of transaction %1 is still unknown.</source>
+            <translation>Verificación detenida. El resultado de la transacción %1 aún se desconoce.</translation>
+        </message>
+        <message>
+            <source>Check stopped. Nothing was created; your entries are still here.</source>
+            <translation>Verificación detenida. No se creó nada; sus datos siguen aquí.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n field(s) need attention before the customer can be created.</source>
+            <translation>
+                <numerusform>%n campo requiere atención antes de poder crear el cliente.</numerusform>
+                <numerusform>%n campos requieren atención antes de poder crear el cliente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking whether the customer already exists… Press Esc to stop.</source>
+            <translation>Verificando si el cliente ya existe… Presione Esc para detener.</translation>
+        </message>
+        <message>
+            <source>%1 %2 is already a customer: %3 (customer since %4). Nothing was created.</source>
+            <translation>%1 %2 ya es cliente: %3 (cliente desde %4). No se creó nada.</translation>
+        </message>
+        <message>
+            <source>unknown date</source>
+            <translation>fecha desconocida</translation>
+        </message>
+        <message>
+            <source>Could not check whether the customer already exists, so nothing was created. %1</source>
+            <translation>No se pudo verificar si el cliente ya existe, por lo que no se creó nada. %1</translation>
+        </message>
+        <message>
+            <source>Creating the customer and the account…</source>
+            <translation>Creando el cliente y la cuenta…</translation>
+        </message>
+        <message>
+            <source>The bank refused this field: %1 (bank code %2)</source>
+            <translation>El banco rechazó este campo: %1 (código del banco %2)</translation>
+        </message>
+        <message>
+            <source>The bank did not create the customer: “%1” was refused. Correct it and continue again.</source>
+            <translation>El banco no creó el cliente: rechazó “%1”. Corríjalo y continúe de nuevo.</translation>
+        </message>
+        <message>
+            <source>The bank did not create the customer. %1</source>
+            <translation>El banco no creó el cliente. %1</translation>
+        </message>
+        <message>
+            <source>the connection closed before the answer</source>
+            <translation>la conexión se cerró antes de la respuesta</translation>
+        </message>
+        <message>
+            <source>Transaction %1. %2</source>
+            <translation>Transacción %1. %2</translation>
+        </message>
+        <message>
+            <source>Checking whether the customer exists…</source>
+            <translation>Verificando si el cliente existe…</translation>
+        </message>
+        <message>
+            <source>The customer now exists (%1): the create went through. To get the account number, send again: it reuses transaction %2, so the bank answers with the first result and creates nothing twice.</source>
+            <translation>El cliente ya existe (%1): la creación se realizó. Para obtener el número de cuenta, envíe de nuevo: se reutiliza la transacción %2, así que el banco responde con el primer resultado y no crea nada dos veces.</translation>
+        </message>
+        <message>
+            <source>No customer with this identification yet: the create has not gone through (or is still being processed). You may send again; it reuses transaction %1.</source>
+            <translation>Aún no hay ningún cliente con esta identificación: la creación no se ha realizado (o todavía se está procesando). Puede enviar de nuevo; se reutiliza la transacción %1.</translation>
+        </message>
+        <message>
+            <source>The status could not be checked. %1 The outcome is still unknown.</source>
+            <translation>No se pudo consultar el estado. %1 El resultado aún se desconoce.</translation>
+        </message>
+        <message>
+            <source>Customer and savings account created. Ask the customer the data-protection questions now.</source>
+            <translation>Cliente y cuenta de ahorros creados. Hágale ahora al cliente las preguntas de tratamiento de datos.</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>no indicado</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2 %3&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Account number:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Reference number:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;GMF (4x1000) status:&lt;/td&gt;&lt;td&gt;%6 %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;GMF bank:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Savings pocket:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; — %2 %3&lt;/p&gt;&lt;table&gt;&lt;tr&gt;&lt;td&gt;Número de cuenta:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Número de referencia:&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Estado GMF (4x1000):&lt;/td&gt;&lt;td&gt;%6 %7&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Banco GMF:&lt;/td&gt;&lt;td&gt;%8&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Bolsillo de ahorro:&lt;/td&gt;&lt;td&gt;%9&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        </message>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>Every question needs the customer's yes or no.</source>
+            <translation>Cada pregunta requiere el sí o el no del cliente.</translation>
+        </message>
+        <message>
+            <source>Sending the consent…</source>
+            <translation>Enviando la autorización…</translation>
+        </message>
+        <message>
+            <source>Consent recorded by the bank.</source>
+            <translation>El banco registró la autorización.</translation>
+        </message>
+        <message>
+            <source>The consent was not recorded: %1 You can send it again.</source>
+            <translation>La autorización no se registró: %1 Puede enviarla de nuevo.</translation>
+        </message>
+        <message>
+            <source>A draft saved earlier is kept, but it can only be opened with the keyring, which is not available now. Unlock the keyring and open New customer again to get it back.</source>
+            <translation>Se conserva un borrador guardado anteriormente, pero solo se puede abrir con el llavero del sistema, que no está disponible ahora. Desbloquee el llavero y vuelva a abrir Nuevo cliente para recuperarlo.</translation>
+        </message>
+        <message>
+            <source>A draft for %1 saved %2 was found.</source>
+            <translation>Se encontró un borrador de %1 guardado %2.</translation>
+        </message>
+        <message>
+            <source>a new customer</source>
+            <translation>un cliente nuevo</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Comprobante</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Guardar comprobante</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>receipt-%1.pdf</source>
+            <translation>comprobante-%1.pdf</translation>
+        </message>
+        <message>
+            <source>The receipt could not be saved: %1</source>
+            <translation>No se pudo guardar el comprobante: %1</translation>
+        </message>
+        <message>
+            <source>Receipt saved to %1.</source>
+            <translation>Comprobante guardado en %1.</translation>
+        </message>
+        <message>
+            <source>The bank did not confirm the create (%1). The customer may or may not have been created, so nothing will be sent again by itself. Use “Check status” first; then decide whether to send again.</source>
+            <translation>El banco no confirmó la creación (%1). Es posible que el cliente se haya creado o no, así que no se volverá a enviar nada automáticamente. Use primero “Consultar estado”; luego decida si envía de nuevo.</translation>
+        </message>
+        <message>
+            <source>It was SENT (transaction %1) and the bank's answer never arrived: restore it and use “Check status” before anything else.</source>
+            <translation>Se ENVIÓ (transacción %1) y la respuesta del banco nunca llegó: restáurelo y use “Consultar estado” antes que cualquier otra cosa.</translation>
+        </message>
+        <message>
+            <source>DD/MM/YYYY</source>
+            <translation>DD/MM/AAAA</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimeCodeRequest</name>
+        <message>
+            <source>Give the cellphone or the email the code goes to.</source>
+            <translation>Indique el celular o el correo electrónico al que se enviará el código.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OneTimeCodesForm</name>
+        <message>
+            <source>One-time codes</source>
+            <translation>Códigos de un solo uso</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>&amp;Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>Withdrawal without card: OTP</source>
+            <translation>Retiro sin tarjeta: OTP</translation>
+        </message>
+        <message>
+            <source>Account to debit</source>
+            <translation>Cuenta a debitar</translation>
+        </message>
+        <message>
+            <source>&amp;Account:</source>
+            <translation>C&amp;uenta:</translation>
+        </message>
+        <message>
+            <source>Amount in pesos</source>
+            <translation>Valor en pesos</translation>
+        </message>
+        <message>
+            <source>A&amp;mount (COP):</source>
+            <translation>&amp;Valor (COP):</translation>
+        </message>
+        <message>
+            <source>OTC purpose id</source>
+            <translation>Id de propósito OTC</translation>
+        </message>
+        <message>
+            <source>OTC &amp;purpose id:</source>
+            <translation>Id de propósito &amp;OTC:</translation>
+        </message>
+        <message>
+            <source>&amp;Request OTP</source>
+            <translation>&amp;Solicitar OTP</translation>
+        </message>
+        <message>
+            <source>One-time password</source>
+            <translation>Clave de un solo uso</translation>
+        </message>
+        <message>
+            <source>&amp;Done: hide the OTP</source>
+            <translation>&amp;Listo: ocultar la OTP</translation>
+        </message>
+        <message>
+            <source>One-time code with a purpose</source>
+            <translation>Código de un solo uso con propósito</translation>
+        </message>
+        <message>
+            <source>Purpose of the code</source>
+            <translation>Propósito del código</translation>
+        </message>
+        <message>
+            <source>P&amp;urpose:</source>
+            <translation>&amp;Propósito:</translation>
+        </message>
+        <message>
+            <source>Cellphone the code goes to</source>
+            <translation>Celular al que se envía el código</translation>
+        </message>
+        <message>
+            <source>&amp;Cellphone:</source>
+            <translation>&amp;Celular:</translation>
+        </message>
+        <message>
+            <source>Code the customer received</source>
+            <translation>Código que recibió el cliente</translation>
+        </message>
+        <message>
+            <source>Code &amp;received:</source>
+            <translation>Código &amp;recibido:</translation>
+        </message>
+        <message>
+            <source>&amp;Generate code</source>
+            <translation>&amp;Generar código</translation>
+        </message>
+        <message>
+            <source>&amp;Validate code</source>
+            <translation>Va&amp;lidar código</translation>
+        </message>
+        <message numerus="yes">
+            <source>Read the OTP to the customer now. It is shown once and disappears in %n second(s).</source>
+            <translation>
+                <numerusform>Léale la OTP al cliente ahora. Se muestra una sola vez y desaparece en %n segundo.</numerusform>
+                <numerusform>Léale la OTP al cliente ahora. Se muestra una sola vez y desaparece en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The OTP is hidden. If the customer lost it, request a new one.</source>
+            <translation>La OTP está oculta. Si el cliente la perdió, solicite una nueva.</translation>
+        </message>
+        <message>
+            <source>The code is valid.</source>
+            <translation>El código es válido.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para soporte: %1</translation>
+        </message>
+        <message>
+            <source>The code was sent to the customer. Type it under “Code received” to validate it.</source>
+            <translation>Se envió el código al cliente. Escríbalo en “Código recibido” para validarlo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperationNames</name>
+        <message>
+            <source>Customer basic data (v1)</source>
+            <translation>Datos básicos del cliente (v1)</translation>
+        </message>
+        <message>
+            <source>Customer basic data (v2)</source>
+            <translation>Datos básicos del cliente (v2)</translation>
+        </message>
+        <message>
+            <source>Customer basic data</source>
+            <translation>Datos básicos del cliente</translation>
+        </message>
+        <message>
+            <source>Create customer and account</source>
+            <translation>Creación de cliente y cuenta</translation>
+        </message>
+        <message>
+            <source>Create customer: outcome unknown</source>
+            <translation>Creación de cliente: resultado desconocido</translation>
+        </message>
+        <message>
+            <source>Create customer: outcome resolved</source>
+            <translation>Creación de cliente: resultado aclarado</translation>
+        </message>
+        <message>
+            <source>Customer locations</source>
+            <translation>Ubicaciones del cliente</translation>
+        </message>
+        <message>
+            <source>Data-protection consent</source>
+            <translation>Autorización de tratamiento de datos</translation>
+        </message>
+        <message>
+            <source>Register customer payee</source>
+            <translation>Registro de beneficiario de pagos</translation>
+        </message>
+        <message>
+            <source>General insurance: issuing</source>
+            <translation>Seguros generales: expedición</translation>
+        </message>
+        <message>
+            <source>General insurance: quote</source>
+            <translation>Seguros generales: cotización</translation>
+        </message>
+        <message>
+            <source>General insurance: simulation</source>
+            <translation>Seguros generales: simulación</translation>
+        </message>
+        <message>
+            <source>Create insurance case</source>
+            <translation>Creación de caso de asegurabilidad</translation>
+        </message>
+        <message>
+            <source>Life insurance: certificate</source>
+            <translation>Seguro de vida: certificado</translation>
+        </message>
+        <message>
+            <source>Life insurance: issuing</source>
+            <translation>Seguro de vida: expedición</translation>
+        </message>
+        <message>
+            <source>Life insurance: quote</source>
+            <translation>Seguro de vida: cotización</translation>
+        </message>
+        <message>
+            <source>Life insurance: simulation</source>
+            <translation>Seguro de vida: simulación</translation>
+        </message>
+        <message>
+            <source>Insurance case: submit status</source>
+            <translation>Caso de asegurabilidad: envío de estado</translation>
+        </message>
+        <message>
+            <source>Insurance case: update status</source>
+            <translation>Caso de asegurabilidad: actualización de estado</translation>
+        </message>
+        <message>
+            <source>Challenge: authentication channel</source>
+            <translation>Reto: canal de autenticación</translation>
+        </message>
+        <message>
+            <source>Challenge: authentication level</source>
+            <translation>Reto: nivel de autenticación</translation>
+        </message>
+        <message>
+            <source>Transaction challenge (v1)</source>
+            <translation>Reto transaccional (v1)</translation>
+        </message>
+        <message>
+            <source>Transaction challenge: answer</source>
+            <translation>Reto transaccional: respuesta</translation>
+        </message>
+        <message>
+            <source>Transaction challenge: start</source>
+            <translation>Reto transaccional: inicio</translation>
+        </message>
+        <message>
+            <source>Channel holds</source>
+            <translation>Bloqueos de canal</translation>
+        </message>
+        <message>
+            <source>Lock channel</source>
+            <translation>Bloqueo de canal</translation>
+        </message>
+        <message>
+            <source>Unlock channel</source>
+            <translation>Desbloqueo de canal</translation>
+        </message>
+        <message>
+            <source>Digital enrollment</source>
+            <translation>Enrolamiento digital</translation>
+        </message>
+        <message>
+            <source>Digital enrollment: validation</source>
+            <translation>Enrolamiento digital: validación</translation>
+        </message>
+        <message>
+            <source>Enrollment validation</source>
+            <translation>Validación de enrolamiento</translation>
+        </message>
+        <message>
+            <source>Generate one-time code (v1)</source>
+            <translation>Generación de código de un solo uso (v1)</translation>
+        </message>
+        <message>
+            <source>Generate one-time code</source>
+            <translation>Generación de código de un solo uso</translation>
+        </message>
+        <message>
+            <source>Validate one-time code</source>
+            <translation>Validación de código de un solo uso</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Cambio de clave</translation>
+        </message>
+        <message>
+            <source>Password recovery validation</source>
+            <translation>Validación de recuperación de clave</translation>
+        </message>
+        <message>
+            <source>Password status</source>
+            <translation>Estado de la clave</translation>
+        </message>
+        <message>
+            <source>Lock password</source>
+            <translation>Bloqueo de clave</translation>
+        </message>
+        <message>
+            <source>Unlock password</source>
+            <translation>Desbloqueo de clave</translation>
+        </message>
+        <message>
+            <source>Create user</source>
+            <translation>Creación de usuario</translation>
+        </message>
+        <message>
+            <source>Recover password</source>
+            <translation>Recuperación de clave</translation>
+        </message>
+        <message>
+            <source>Withdrawal without card: OTP</source>
+            <translation>Retiro sin tarjeta: OTP</translation>
+        </message>
+        <message>
+            <source>Correspondent withdrawal OTP</source>
+            <translation>OTP de retiro en corresponsal</translation>
+        </message>
+        <message>
+            <source>Session ended</source>
+            <translation>Sesión terminada</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>Sesión bloqueada</translation>
+        </message>
+        <message>
+            <source>Signed in</source>
+            <translation>Inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Session unlocked</source>
+            <translation>Sesión desbloqueada</translation>
+        </message>
+    </context>
+    <context>
+        <name>OperatorPin</name>
+        <message>
+            <source>Enter a PIN of %1 to %2 digits.</source>
+            <translation>Ingrese un PIN de %1 a %2 dígitos.</translation>
+        </message>
+        <message>
+            <source>The PIN can only contain digits.</source>
+            <translation>El PIN solo puede contener dígitos.</translation>
+        </message>
+        <message>
+            <source>The PIN must have %1 to %2 digits.</source>
+            <translation>El PIN debe tener de %1 a %2 dígitos.</translation>
+        </message>
+        <message>
+            <source>The PIN cannot be one digit repeated; choose one that is harder to guess.</source>
+            <translation>El PIN no puede ser un mismo dígito repetido; elija uno más difícil de adivinar.</translation>
+        </message>
+        <message>
+            <source>The PIN cannot be a sequence of consecutive digits; choose one that is harder to guess.</source>
+            <translation>El PIN no puede ser una secuencia de dígitos consecutivos; elija uno más difícil de adivinar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordPolicy</name>
+        <message>
+            <source>Use between %1 and %2 characters.</source>
+            <translation>Use entre %1 y %2 caracteres.</translation>
+        </message>
+        <message>
+            <source>It must not be the identification number.</source>
+            <translation>No debe ser el número de identificación.</translation>
+        </message>
+        <message>
+            <source>It must not repeat one character only.</source>
+            <translation>No debe ser un mismo carácter repetido.</translation>
+        </message>
+        <message>
+            <source>No more than %1 repeated or consecutive characters in a row (like 1111 or 1234).</source>
+            <translation>No más de %1 caracteres repetidos o consecutivos seguidos (como 1111 o 1234).</translation>
+        </message>
+        <message>
+            <source>Letters and digits only: no special characters or spaces.</source>
+            <translation>Solo letras y dígitos: sin caracteres especiales ni espacios.</translation>
+        </message>
+        <message>
+            <source>It must not start with 0.</source>
+            <translation>No debe empezar por 0.</translation>
+        </message>
+        <message>
+            <source>It must not be digits only.</source>
+            <translation>No debe tener solo dígitos.</translation>
+        </message>
+        <message>
+            <source>It must not be letters only.</source>
+            <translation>No debe tener solo letras.</translation>
+        </message>
+        <message>
+            <source>It must differ from the current password.</source>
+            <translation>Debe ser diferente de la clave actual.</translation>
+        </message>
+        <message>
+            <source>Mix letters and digits.</source>
+            <translation>Combine letras y dígitos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordStatusChange</name>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation>Máximo %1 caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordStatusForm</name>
+        <message>
+            <source>Password status</source>
+            <translation>Estado de la contraseña</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>By &amp;identification</source>
+            <translation>Por &amp;identificación</translation>
+        </message>
+        <message>
+            <source>By user &amp;alias</source>
+            <translation>Por &amp;alias de usuario</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>User alias</source>
+            <translation>Alias de usuario</translation>
+        </message>
+        <message>
+            <source>User a&amp;lias:</source>
+            <translation>A&amp;lias de usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Consult</source>
+            <translation>&amp;Consultar</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Change password</source>
+            <translation>Cambiar contraseña</translation>
+        </message>
+        <message>
+            <source>Current password (hidden)</source>
+            <translation>Contraseña actual (oculta)</translation>
+        </message>
+        <message>
+            <source>New password (hidden)</source>
+            <translation>Contraseña nueva (oculta)</translation>
+        </message>
+        <message>
+            <source>C&amp;urrent password:</source>
+            <translation>Contraseña ac&amp;tual:</translation>
+        </message>
+        <message>
+            <source>New pass&amp;word:</source>
+            <translation>Contraseña nue&amp;va:</translation>
+        </message>
+        <message>
+            <source>C&amp;hange password</source>
+            <translation>Ca&amp;mbiar contraseña</translation>
+        </message>
+        <message>
+            <source>✗ %1 (bank rule %2)</source>
+            <translation>✗ %1 (regla del banco %2)</translation>
+        </message>
+        <message>
+            <source>✓ The new password meets the bank's policy.</source>
+            <translation>✓ La contraseña nueva cumple la política del banco.</translation>
+        </message>
+        <message>
+            <source>The password was changed.</source>
+            <translation>Se cambió la contraseña.</translation>
+        </message>
+        <message>
+            <source>Enter the user alias.</source>
+            <translation>Ingrese el alias de usuario.</translation>
+        </message>
+        <message>
+            <source>Locked (%1)</source>
+            <translation>Bloqueada (%1)</translation>
+        </message>
+        <message>
+            <source>Active (%1)</source>
+            <translation>Activa (%1)</translation>
+        </message>
+        <message>
+            <source>Cellphone %1 · email %2</source>
+            <translation>Celular %1 · correo %2</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock password…</source>
+            <translation>&amp;Desbloquear contraseña…</translation>
+        </message>
+        <message>
+            <source>L&amp;ock password…</source>
+            <translation>&amp;Bloquear contraseña…</translation>
+        </message>
+        <message>
+            <source>Lock password</source>
+            <translation>Bloquear contraseña</translation>
+        </message>
+        <message>
+            <source>Unlock password</source>
+            <translation>Desbloquear contraseña</translation>
+        </message>
+        <message>
+            <source>Lock the password of customer %1 %2?</source>
+            <translation>¿Bloquear la contraseña del cliente %1 %2?</translation>
+        </message>
+        <message>
+            <source>Unlock the password of customer %1 %2?</source>
+            <translation>¿Desbloquear la contraseña del cliente %1 %2?</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordStatusQuery</name>
+        <message>
+            <source>Choose natural or legal person.</source>
+            <translation>Elija persona natural o jurídica.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyCodes</name>
+        <message>
+            <source>Approved</source>
+            <translation>Aprobado</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Rechazado</translation>
+        </message>
+        <message>
+            <source>Declined (related)</source>
+            <translation>Rechazado (relacionado)</translation>
+        </message>
+        <message>
+            <source>Medical exams authorised</source>
+            <translation>Exámenes médicos autorizados</translation>
+        </message>
+        <message>
+            <source>Medical exams scheduled</source>
+            <translation>Exámenes médicos programados</translation>
+        </message>
+        <message>
+            <source>Medical exams scheduling (CM)</source>
+            <translation>Programación de exámenes médicos (CM)</translation>
+        </message>
+        <message>
+            <source>Rating pending</source>
+            <translation>Calificación pendiente</translation>
+        </message>
+        <message>
+            <source>In process at the insurer</source>
+            <translation>En trámite en la aseguradora</translation>
+        </message>
+        <message>
+            <source>Claim received: analyse and evaluate</source>
+            <translation>Reclamación recibida: analizar y evaluar</translation>
+        </message>
+        <message>
+            <source>Claim waiting for documents</source>
+            <translation>Reclamación en espera de documentos</translation>
+        </message>
+        <message>
+            <source>Withdrawn</source>
+            <translation>Desistido</translation>
+        </message>
+        <message>
+            <source>Incomplete documents</source>
+            <translation>Documentos incompletos</translation>
+        </message>
+        <message>
+            <source>Claim formalised</source>
+            <translation>Reclamación formalizada</translation>
+        </message>
+        <message>
+            <source>Time limits interrupted</source>
+            <translation>Términos interrumpidos</translation>
+        </message>
+        <message>
+            <source>Evaluation pending</source>
+            <translation>Evaluación pendiente</translation>
+        </message>
+        <message>
+            <source>Claim paid</source>
+            <translation>Reclamación pagada</translation>
+        </message>
+        <message>
+            <source>Claim objected after 60 days</source>
+            <translation>Reclamación objetada después de 60 días</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyIssuing</name>
+        <message>
+            <source>This product does not belong to the chosen line.</source>
+            <translation>Este producto no pertenece al ramo elegido.</translation>
+        </message>
+        <message>
+            <source>Choose one of the life products.</source>
+            <translation>Elija uno de los productos de vida.</translation>
+        </message>
+        <message>
+            <source>Choose the payment frequency.</source>
+            <translation>Elija la periodicidad de pago.</translation>
+        </message>
+        <message>
+            <source>Choose the office (city) of the sale.</source>
+            <translation>Elija la oficina (ciudad) de la venta.</translation>
+        </message>
+        <message>
+            <source>Quote first: issuing needs the quote code.</source>
+            <translation>Cotice primero: la expedición requiere el código de cotización.</translation>
+        </message>
+        <message>
+            <source>Choose a plan.</source>
+            <translation>Elija un plan.</translation>
+        </message>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number.</source>
+            <translation>Ingrese el número de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the insured's names.</source>
+            <translation>Ingrese los nombres del asegurado.</translation>
+        </message>
+        <message>
+            <source>Enter the insured's birth date.</source>
+            <translation>Ingrese la fecha de nacimiento del asegurado.</translation>
+        </message>
+        <message>
+            <source>Enter the insured's address.</source>
+            <translation>Ingrese la dirección del asegurado.</translation>
+        </message>
+        <message>
+            <source>Enter the city code of the address.</source>
+            <translation>Ingrese el código de ciudad de la dirección.</translation>
+        </message>
+        <message>
+            <source>Choose how the premium is paid: card or account.</source>
+            <translation>Elija cómo se paga la prima: tarjeta o cuenta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyParts</name>
+        <message>
+            <source>Choose the card's bank.</source>
+            <translation>Elija el banco de la tarjeta.</translation>
+        </message>
+        <message>
+            <source>Choose the card type.</source>
+            <translation>Elija el tipo de tarjeta.</translation>
+        </message>
+        <message>
+            <source>Enter the card number: 12 to 19 digits.</source>
+            <translation>Ingrese el número de la tarjeta: de 12 a 19 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the expiry as MM/YY (for example 02/29); the card must not have expired.</source>
+            <translation>Ingrese el vencimiento como MM/AA (por ejemplo, 02/29); la tarjeta no debe estar vencida.</translation>
+        </message>
+        <message>
+            <source>The debit day is 1 to 31.</source>
+            <translation>El día de débito va del 1 al 31.</translation>
+        </message>
+        <message>
+            <source>Choose the account's bank.</source>
+            <translation>Elija el banco de la cuenta.</translation>
+        </message>
+        <message>
+            <source>Choose the account type.</source>
+            <translation>Elija el tipo de cuenta.</translation>
+        </message>
+        <message>
+            <source>Enter the account number (digits only).</source>
+            <translation>Ingrese el número de cuenta (solo dígitos).</translation>
+        </message>
+        <message>
+            <source>Add at least one beneficiary.</source>
+            <translation>Agregue al menos un beneficiario.</translation>
+        </message>
+        <message>
+            <source>Choose the beneficiary's identification type.</source>
+            <translation>Elija el tipo de identificación del beneficiario.</translation>
+        </message>
+        <message>
+            <source>Enter the beneficiary's identification number (digits, up to 15).</source>
+            <translation>Ingrese el número de identificación del beneficiario (dígitos, máximo 15).</translation>
+        </message>
+        <message>
+            <source>Enter the beneficiary's first name.</source>
+            <translation>Ingrese el nombre del beneficiario.</translation>
+        </message>
+        <message>
+            <source>Enter the beneficiary's last name.</source>
+            <translation>Ingrese el apellido del beneficiario.</translation>
+        </message>
+        <message>
+            <source>Choose the relationship to the insured.</source>
+            <translation>Elija el parentesco con el asegurado.</translation>
+        </message>
+        <message>
+            <source>Enter a whole percentage from 1 to 100.</source>
+            <translation>Ingrese un porcentaje entero de 1 a 100.</translation>
+        </message>
+        <message>
+            <source>The beneficiaries' percentages add up to %1%; they must add up to 100%.</source>
+            <translation>Los porcentajes de los beneficiarios suman %1%; deben sumar 100%.</translation>
+        </message>
+        <message>
+            <source>Choose the person type.</source>
+            <translation>Elija el tipo de persona.</translation>
+        </message>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number (digits, up to 15; passports may have letters).</source>
+            <translation>Ingrese el número de identificación (dígitos, máximo 15; los pasaportes pueden tener letras).</translation>
+        </message>
+        <message>
+            <source>Enter the first name.</source>
+            <translation>Ingrese el nombre.</translation>
+        </message>
+        <message>
+            <source>Enter the last name.</source>
+            <translation>Ingrese el apellido.</translation>
+        </message>
+        <message>
+            <source>Enter a birth date in the past.</source>
+            <translation>Ingrese una fecha de nacimiento anterior a hoy.</translation>
+        </message>
+        <message>
+            <source>Choose the gender.</source>
+            <translation>Elija el género.</translation>
+        </message>
+        <message>
+            <source>Enter an e-mail address such as name@example.com.</source>
+            <translation>Ingrese un correo electrónico como nombre@example.com.</translation>
+        </message>
+        <message>
+            <source>Enter at least one phone number.</source>
+            <translation>Ingrese al menos un número de teléfono.</translation>
+        </message>
+        <message>
+            <source>Choose the phone type.</source>
+            <translation>Elija el tipo de teléfono.</translation>
+        </message>
+        <message>
+            <source>Enter the country code (1 to 3 digits, 57 for Colombia).</source>
+            <translation>Ingrese el indicativo del país (de 1 a 3 dígitos, 57 para Colombia).</translation>
+        </message>
+        <message>
+            <source>Enter the phone number: 7 to 15 digits.</source>
+            <translation>Ingrese el número de teléfono: de 7 a 15 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the insured capital of the home.</source>
+            <translation>Ingrese el valor asegurado de la vivienda.</translation>
+        </message>
+        <message>
+            <source>Enter the address of the insured home.</source>
+            <translation>Ingrese la dirección de la vivienda asegurada.</translation>
+        </message>
+        <message>
+            <source>Enter the city code of the insured home.</source>
+            <translation>Ingrese el código de la ciudad de la vivienda asegurada.</translation>
+        </message>
+        <message>
+            <source>Enter the year the building was built.</source>
+            <translation>Ingrese el año de construcción de la edificación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicyQuote</name>
+        <message>
+            <source>This product does not belong to the chosen line.</source>
+            <translation>Este producto no pertenece al ramo elegido.</translation>
+        </message>
+        <message>
+            <source>Choose one of the life products.</source>
+            <translation>Elija uno de los productos de vida.</translation>
+        </message>
+        <message>
+            <source>Choose the payment frequency.</source>
+            <translation>Elija la periodicidad de pago.</translation>
+        </message>
+        <message>
+            <source>Choose the office (city) of the sale.</source>
+            <translation>Elija la oficina (ciudad) de la venta.</translation>
+        </message>
+        <message>
+            <source>Choose a plan.</source>
+            <translation>Elija un plan.</translation>
+        </message>
+        <message>
+            <source>Choose the sale channel (101 to 121).</source>
+            <translation>Elija el canal de venta (101 a 121).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PolicySimulation</name>
+        <message>
+            <source>Enter the insured's birth date (dd/mm/yyyy), not in the future.</source>
+            <translation>Ingrese la fecha de nacimiento del asegurado (dd/mm/aaaa); no puede ser una fecha futura.</translation>
+        </message>
+        <message>
+            <source>The insured cannot be older than 100 years.</source>
+            <translation>El asegurado no puede tener más de 100 años.</translation>
+        </message>
+        <message>
+            <source>Choose a product to simulate.</source>
+            <translation>Elija un producto para simular.</translation>
+        </message>
+        <message>
+            <source>Choose one of the life products.</source>
+            <translation>Elija uno de los productos de vida.</translation>
+        </message>
+        <message>
+            <source>Choose the sale channel (101 to 121).</source>
+            <translation>Elija el canal de venta (101 a 121).</translation>
+        </message>
+        <message>
+            <source>Choose the product line: 1 life, 2 card protection, 3 home.</source>
+            <translation>Elija la línea de producto: 1 vida, 2 protección de tarjetas, 3 hogar.</translation>
+        </message>
+        <message>
+            <source>This product does not belong to the chosen line.</source>
+            <translation>Este producto no pertenece a la línea elegida.</translation>
+        </message>
+        <message>
+            <source>Choose the payment frequency.</source>
+            <translation>Elija la periodicidad de pago.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>BranchDesk cannot start</source>
+            <translation>BranchDesk no puede iniciar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SaleWizardFrame</name>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Atrás</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Siguiente &gt;</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Stop the running request (Esc)</source>
+            <translation>Detener la solicitud en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w sale</source>
+            <translation>Nue&amp;va venta</translation>
+        </message>
+        <message>
+            <source>Forget this sale and start again with a new simulation</source>
+            <translation>Descartar esta venta y empezar de nuevo con una nueva simulación</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecureDataConsentRequest</name>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number.</source>
+            <translation>Ingrese el número de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the administration office.</source>
+            <translation>Ingrese la oficina administradora.</translation>
+        </message>
+        <message>
+            <source>Enter the submitting office.</source>
+            <translation>Ingrese la oficina radicadora.</translation>
+        </message>
+        <message>
+            <source>The customer must answer yes or no.</source>
+            <translation>El cliente debe responder sí o no.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityApi</name>
+        <message>
+            <source>Question %1 has no answer.</source>
+            <translation>La pregunta %1 no tiene respuesta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityJson</name>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number.</source>
+            <translation>Ingrese el número de identificación.</translation>
+        </message>
+        <message>
+            <source>The identification number has at most %1 characters.</source>
+            <translation>El número de identificación tiene como máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>This identification type takes digits only.</source>
+            <translation>Este tipo de identificación solo admite dígitos.</translation>
+        </message>
+        <message>
+            <source>This field is required.</source>
+            <translation>Este campo es obligatorio.</translation>
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation>Máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>Digits only.</source>
+            <translation>Solo dígitos.</translation>
+        </message>
+        <message>
+            <source>At most %1 digits.</source>
+            <translation>Máximo %1 dígitos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsForm</name>
+        <message>
+            <source>&amp;Customers management:</source>
+            <translation>Gestión de &amp;clientes:</translation>
+        </message>
+        <message>
+            <source>Sec&amp;urity management:</source>
+            <translation>Gestión de &amp;seguridad:</translation>
+        </message>
+        <message>
+            <source>&amp;Policy management:</source>
+            <translation>Gestión de póli&amp;zas:</translation>
+        </message>
+        <message>
+            <source>Itau customer b&amp;y account:</source>
+            <translation>Cliente Itau por c&amp;uenta:</translation>
+        </message>
+        <message>
+            <source>Open &amp;Bank Project:</source>
+            <translation>Open &amp;Bank Project:</translation>
+        </message>
+        <message>
+            <source>Customers management base URI</source>
+            <translation>URI base de gestión de clientes</translation>
+        </message>
+        <message>
+            <source>Security management base URI</source>
+            <translation>URI base de gestión de seguridad</translation>
+        </message>
+        <message>
+            <source>Policy management base URI</source>
+            <translation>URI base de gestión de pólizas</translation>
+        </message>
+        <message>
+            <source>Itau customer by account base URI</source>
+            <translation>URI base de cliente Itau por cuenta</translation>
+        </message>
+        <message>
+            <source>Open Bank Project base URI</source>
+            <translation>URI base de Open Bank Project</translation>
+        </message>
+        <message>
+            <source>Set by your IT department</source>
+            <translation>Definido por su área de TI</translation>
+        </message>
+        <message>
+            <source>Set by your IT department; it cannot be changed here.</source>
+            <translation>Definido por su área de TI; no se puede cambiar aquí.</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <source>Where BranchDesk finds the bank's services in each environment, their client credentials, and this workstation's preferences.</source>
+            <translation>Dónde encuentra BranchDesk los servicios del banco en cada ambiente, sus credenciales de cliente y las preferencias de esta estación de trabajo.</translation>
+        </message>
+        <message>
+            <source>Settings sections</source>
+            <translation>Secciones de configuración</translation>
+        </message>
+        <message>
+            <source>&amp;Environments</source>
+            <translation>&amp;Ambientes</translation>
+        </message>
+        <message>
+            <source>Sess&amp;ion and language</source>
+            <translation>Sesión e &amp;idioma</translation>
+        </message>
+        <message>
+            <source>Start and &amp;operator</source>
+            <translation>Inicio y &amp;operador</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar configuración</translation>
+        </message>
+        <message>
+            <source>Check and save every change (Ctrl+S)</source>
+            <translation>Verificar y guardar todos los cambios (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Re&amp;vertir</translation>
+        </message>
+        <message>
+            <source>Revert changes</source>
+            <translation>Revertir cambios</translation>
+        </message>
+        <message>
+            <source>Discard the changes and show the saved settings again</source>
+            <translation>Descartar los cambios y volver a mostrar la configuración guardada</translation>
+        </message>
+        <message>
+            <source>Environment to configure</source>
+            <translation>Ambiente por configurar</translation>
+        </message>
+        <message>
+            <source>%1 (built in)</source>
+            <translation>%1 (integrado)</translation>
+        </message>
+        <message>
+            <source>Environ&amp;ment to configure:</source>
+            <translation>A&amp;mbiente por configurar:</translation>
+        </message>
+        <message>
+            <source>Training is built in: BranchDesk starts its own training server on this computer, trusts only the certificate it creates, and signs in with demo credentials. There is nothing to configure here.</source>
+            <translation>El ambiente de Capacitación viene integrado: BranchDesk inicia su propio servidor de capacitación en este computador, confía solo en el certificado que él mismo crea e inicia sesión con credenciales de demostración. Aquí no hay nada que configurar.</translation>
+        </message>
+        <message>
+            <source>CA bundle file</source>
+            <translation>Archivo del paquete de CA</translation>
+        </message>
+        <message>
+            <source>Empty: trust the system's certificate authorities</source>
+            <translation>Vacío: confiar en las autoridades de certificación del sistema</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>E&amp;xaminar…</translation>
+        </message>
+        <message>
+            <source>Browse for the CA bundle file</source>
+            <translation>Buscar el archivo del paquete de CA</translation>
+        </message>
+        <message>
+            <source>C&amp;A bundle:</source>
+            <translation>&amp;Paquete de CA:</translation>
+        </message>
+        <message>
+            <source>Timeout in seconds</source>
+            <translation>Tiempo de espera en segundos</translation>
+        </message>
+        <message>
+            <source> s</source>
+            <translation> s</translation>
+        </message>
+        <message>
+            <source>How long to wait for the bank's answer, 1 to 600 seconds (default 30).</source>
+            <translation>Cuánto esperar la respuesta del banco, de 1 a 600 segundos (predeterminado: 30).</translation>
+        </message>
+        <message>
+            <source>&amp;Timeout:</source>
+            <translation>&amp;Tiempo de espera:</translation>
+        </message>
+        <message>
+            <source>Client id</source>
+            <translation>ID de cliente</translation>
+        </message>
+        <message>
+            <source>Client i&amp;d:</source>
+            <translation>I&amp;D de cliente:</translation>
+        </message>
+        <message>
+            <source>Client secret</source>
+            <translation>Secreto de cliente</translation>
+        </message>
+        <message>
+            <source>Clie&amp;nt secret:</source>
+            <translation>Secreto de clie&amp;nte:</translation>
+        </message>
+        <message>
+            <source>Store in &amp;keyring</source>
+            <translation>Guardar en el &amp;llavero</translation>
+        </message>
+        <message>
+            <source>Store the client credentials in the keyring</source>
+            <translation>Guardar las credenciales de cliente en el llavero</translation>
+        </message>
+        <message>
+            <source>For&amp;get</source>
+            <translation>Olvida&amp;r</translation>
+        </message>
+        <message>
+            <source>Forget the client credentials</source>
+            <translation>Olvidar las credenciales de cliente</translation>
+        </message>
+        <message>
+            <source>Remove this environment's client id and secret from the keyring</source>
+            <translation>Quitar del llavero el ID y el secreto de cliente de este ambiente</translation>
+        </message>
+        <message>
+            <source>Session</source>
+            <translation>Sesión</translation>
+        </message>
+        <message>
+            <source>Lock after idle minutes</source>
+            <translation>Minutos de inactividad antes de bloquear</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>1 to 120 minutes (default 5).</source>
+            <translation>De 1 a 120 minutos (predeterminado: 5).</translation>
+        </message>
+        <message>
+            <source>Idle &amp;lock after:</source>
+            <translation>Blo&amp;quear tras inactividad de:</translation>
+        </message>
+        <message>
+            <source>Without keyboard or mouse use for this long, the console locks and asks for the operator's PIN.</source>
+            <translation>Si no se usa el teclado ni el mouse durante este tiempo, la consola se bloquea y pide el PIN del operador.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>Según el sistema</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>A new language takes effect the next time BranchDesk starts.</source>
+            <translation>El nuevo idioma se aplica la próxima vez que se inicie BranchDesk.</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Environment at start</source>
+            <translation>Ambiente al iniciar</translation>
+        </message>
+        <message>
+            <source>Environment at st&amp;art:</source>
+            <translation>Ambiente al i&amp;niciar:</translation>
+        </message>
+        <message>
+            <source>Used the next time BranchDesk starts, unless it is started with --environment.</source>
+            <translation>Se usa la próxima vez que se inicie BranchDesk, a menos que se inicie con --environment.</translation>
+        </message>
+        <message>
+            <source>Operator defaults</source>
+            <translation>Valores predeterminados del operador</translation>
+        </message>
+        <message>
+            <source>These pre-fill the sign-in. Letters and digits only.</source>
+            <translation>Estos valores se precargan al iniciar sesión. Solo letras y dígitos.</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>Operator user</source>
+            <translation>Usuario del operador</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>O&amp;ficina:</translation>
+        </message>
+        <message>
+            <source>Branch code</source>
+            <translation>Código de oficina</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal:</source>
+            <translation>&amp;Terminal:</translation>
+        </message>
+        <message>
+            <source>Terminal code</source>
+            <translation>Código de terminal</translation>
+        </message>
+        <message>
+            <source>&amp;Channel:</source>
+            <translation>&amp;Canal:</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Sub-channe&amp;l:</source>
+            <translation>Su&amp;bcanal:</translation>
+        </message>
+        <message>
+            <source>Sub-channel</source>
+            <translation>Subcanal</translation>
+        </message>
+        <message>
+            <source>Connection to %1</source>
+            <translation>Conexión a %1</translation>
+        </message>
+        <message>
+            <source>Client credentials for %1</source>
+            <translation>Credenciales de cliente para %1</translation>
+        </message>
+        <message>
+            <source>Default: %1</source>
+            <translation>Predeterminado: %1</translation>
+        </message>
+        <message>
+            <source>Not configured</source>
+            <translation>No configurado</translation>
+        </message>
+        <message>
+            <source>Not configured: enter the address IT gave you</source>
+            <translation>No configurado: ingrese la dirección que le dio el área de TI</translation>
+        </message>
+        <message>
+            <source>The keyring is not available in this window.</source>
+            <translation>El llavero no está disponible en esta ventana.</translation>
+        </message>
+        <message>
+            <source>Checking the keyring…</source>
+            <translation>Verificando el llavero…</translation>
+        </message>
+        <message>
+            <source>Stored in the keyring.</source>
+            <translation>Guardado en el llavero.</translation>
+        </message>
+        <message>
+            <source>Stored — type a new secret to replace it</source>
+            <translation>Guardado — escriba un secreto nuevo para reemplazarlo</translation>
+        </message>
+        <message>
+            <source>Not stored: enter the client id and secret IT gave you.</source>
+            <translation>No guardado: ingrese el ID y el secreto de cliente que le dio el área de TI.</translation>
+        </message>
+        <message>
+            <source>Not stored</source>
+            <translation>No guardado</translation>
+        </message>
+        <message>
+            <source>The keyring could not be read; see the message above.</source>
+            <translation>No se pudo leer el llavero; vea el mensaje de arriba.</translation>
+        </message>
+        <message>
+            <source>This is not a valid address. Enter it like https://api.example.bank/v1.</source>
+            <translation>Esta no es una dirección válida. Ingrésela así: https://api.example.bank/v1.</translation>
+        </message>
+        <message>
+            <source>Only https:// addresses are allowed: the bank's services are always reached over TLS.</source>
+            <translation>Solo se permiten direcciones https://: a los servicios del banco siempre se accede por TLS.</translation>
+        </message>
+        <message>
+            <source>Do not put a user name or password in the address; credentials go in the keyring.</source>
+            <translation>No incluya un usuario ni una contraseña en la dirección; las credenciales van en el llavero.</translation>
+        </message>
+        <message>
+            <source>A base address has no ?query or #fragment part.</source>
+            <translation>Una dirección base no lleva parte ?query ni #fragment.</translation>
+        </message>
+        <message>
+            <source>There is no file at this path.</source>
+            <translation>No hay ningún archivo en esta ruta.</translation>
+        </message>
+        <message>
+            <source>This is a folder; choose the PEM file inside it.</source>
+            <translation>Esta es una carpeta; elija el archivo PEM que hay dentro.</translation>
+        </message>
+        <message>
+            <source>This file cannot be read; check its permissions.</source>
+            <translation>Este archivo no se puede leer; revise sus permisos.</translation>
+        </message>
+        <message>
+            <source>This file holds no PEM certificate (a block starting with -----BEGIN CERTIFICATE-----).</source>
+            <translation>Este archivo no contiene ningún certificado PEM (un bloque que empieza con -----BEGIN CERTIFICATE-----).</translation>
+        </message>
+        <message>
+            <source>Use letters and digits only.</source>
+            <translation>Use solo letras y dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the client id.</source>
+            <translation>Ingrese el ID de cliente.</translation>
+        </message>
+        <message>
+            <source>Enter the client secret too: the id and secret are stored together.</source>
+            <translation>Ingrese también el secreto de cliente: el ID y el secreto se guardan juntos.</translation>
+        </message>
+        <message>
+            <source>The keyring is still answering; save again in a moment.</source>
+            <translation>El llavero todavía está respondiendo; guarde de nuevo en un momento.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Correct the fields marked in red, then save again.</source>
+            <translation>No se guardó nada. Corrija los campos marcados en rojo y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved. Correct the fields marked in red (%1), then save again.</source>
+            <translation>No se guardó nada. Corrija los campos marcados en rojo (%1) y vuelva a guardar.</translation>
+        </message>
+        <message>
+            <source>Nothing to save: no setting was changed.</source>
+            <translation>No hay nada que guardar: no se cambió ninguna opción.</translation>
+        </message>
+        <message>
+            <source>Some settings could not be written to %1. Check that the file and its folder can be written, or ask IT.</source>
+            <translation>Algunas opciones no se pudieron escribir en %1. Verifique que el archivo y su carpeta permitan escritura, o consulte con el área de TI.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>No guardado: %1</translation>
+        </message>
+        <message>
+            <source>Settings saved. Address, certificate and timeout changes apply the next time BranchDesk starts.</source>
+            <translation>Configuración guardada. Los cambios de dirección, certificado y tiempo de espera se aplican la próxima vez que se inicie BranchDesk.</translation>
+        </message>
+        <message>
+            <source>Settings saved. Storing the client credentials in the keyring…</source>
+            <translation>Configuración guardada. Guardando las credenciales de cliente en el llavero…</translation>
+        </message>
+        <message>
+            <source>Settings saved, and the client credentials for %1 are stored in the keyring.</source>
+            <translation>Configuración guardada; las credenciales de cliente para %1 quedaron guardadas en el llavero.</translation>
+        </message>
+        <message>
+            <source>The client credentials for %1 are stored in the keyring.</source>
+            <translation>Las credenciales de cliente para %1 quedaron guardadas en el llavero.</translation>
+        </message>
+        <message>
+            <source>The client credentials for %1 were removed from the keyring.</source>
+            <translation>Las credenciales de cliente para %1 se quitaron del llavero.</translation>
+        </message>
+        <message>
+            <source>Keyring: %1</source>
+            <translation>Llavero: %1</translation>
+        </message>
+        <message>
+            <source>Your changes were discarded; the saved settings are shown.</source>
+            <translation>Se descartaron sus cambios; se muestra la configuración guardada.</translation>
+        </message>
+        <message>
+            <source>Choose the CA bundle</source>
+            <translation>Elegir el paquete de CA</translation>
+        </message>
+        <message>
+            <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <source>Workflows</source>
+            <translation>Flujos de trabajo</translation>
+        </message>
+        <message>
+            <source>%1 (a later version)</source>
+            <translation>%1 (en una versión posterior)</translation>
+        </message>
+        <message>
+            <source>Everywhere</source>
+            <translation>En todas partes</translation>
+        </message>
+        <message>
+            <source>Show this list of keyboard shortcuts</source>
+            <translation>Mostrar esta lista de atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Lock the screen now; your work stays as it is</source>
+            <translation>Bloquear la pantalla ahora; su trabajo se conserva tal como está</translation>
+        </message>
+        <message>
+            <source>Quit BranchDesk</source>
+            <translation>Salir de BranchDesk</translation>
+        </message>
+        <message>
+            <source>Alt+underlined letter</source>
+            <translation>Alt+letra subrayada</translation>
+        </message>
+        <message>
+            <source>Open that menu, or go to that field or button</source>
+            <translation>Abrir ese menú, o ir a ese campo o botón</translation>
+        </message>
+        <message>
+            <source>In a form</source>
+            <translation>En un formulario</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Submit from an input field (for example, Search)</source>
+            <translation>Enviar desde un campo de entrada (por ejemplo, Buscar)</translation>
+        </message>
+        <message>
+            <source>Ctrl+Enter</source>
+            <translation>Ctrl+Enter</translation>
+        </message>
+        <message>
+            <source>Submit the form from anywhere in it</source>
+            <translation>Enviar el formulario desde cualquier parte de este</translation>
+        </message>
+        <message>
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <source>Cancel the running request; close a dialog</source>
+            <translation>Cancelar la solicitud en curso; cerrar un diálogo</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>Refresh the page, where the page offers it</source>
+            <translation>Actualizar la página, si la página lo permite</translation>
+        </message>
+        <message>
+            <source>Tab / Shift+Tab</source>
+            <translation>Tab / Shift+Tab</translation>
+        </message>
+        <message>
+            <source>Next / previous field</source>
+            <translation>Campo siguiente / anterior</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Everything in BranchDesk can be done from the keyboard.</source>
+            <translation>Todo en BranchDesk se puede hacer desde el teclado.</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>SignInDialog</name>
+        <message>
+            <source>Sign in — BranchDesk</source>
+            <translation>Iniciar sesión — BranchDesk</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Sign in to BranchDesk</source>
+            <translation>Iniciar sesión en BranchDesk</translation>
+        </message>
+        <message>
+            <source>Environment</source>
+            <translation>Ambiente</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Operator user code</source>
+            <translation>Código de usuario del operador</translation>
+        </message>
+        <message>
+            <source>e.g. JPEREZ</source>
+            <translation>p. ej. JPEREZ</translation>
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Repeat the new PIN</source>
+            <translation>Repita el PIN nuevo</translation>
+        </message>
+        <message>
+            <source>&amp;Environment:</source>
+            <translation>&amp;Ambiente:</translation>
+        </message>
+        <message>
+            <source>&amp;User code:</source>
+            <translation>Código de &amp;usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Branch:</source>
+            <translation>&amp;Oficina:</translation>
+        </message>
+        <message>
+            <source>&amp;Terminal:</source>
+            <translation>&amp;Terminal:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new PIN:</source>
+            <translation>&amp;Repetir PIN nuevo:</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Verificando…</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <source>Quit BranchDesk</source>
+            <translation>Salir de BranchDesk</translation>
+        </message>
+        <message>
+            <source>Set by IT for this workstation.</source>
+            <translation>Definido por el área de TI para esta estación de trabajo.</translation>
+        </message>
+        <message>
+            <source>Training: every operator signs in with the demo PIN %1; nothing is stored.</source>
+            <translation>Capacitación: todos los operadores inician sesión con el PIN de demostración %1; no se guarda nada.</translation>
+        </message>
+        <message>
+            <source>No keyring is available, so %1 cannot be used: the PIN lives in the keyring.</source>
+            <translation>No hay un llavero disponible, por lo que no se puede usar %1: el PIN se guarda en el llavero.</translation>
+        </message>
+        <message>
+            <source>The PIN kept for %1 on this workstation cannot be read. Ask IT to remove the keyring entry %2 so you can choose a new PIN.</source>
+            <translation>No se puede leer el PIN guardado para %1 en esta estación de trabajo. Pida al área de TI que elimine la entrada del llavero %2 para que pueda elegir un PIN nuevo.</translation>
+        </message>
+        <message>
+            <source>First sign-in of %1 on this workstation: choose a PIN of %2 to %3 digits and type it twice. You will unlock the screen with it.</source>
+            <translation>Primer inicio de sesión de %1 en esta estación de trabajo: elija un PIN de %2 a %3 dígitos y escríbalo dos veces. Con él desbloqueará la pantalla.</translation>
+        </message>
+        <message>
+            <source>New &amp;PIN:</source>
+            <translation>&amp;PIN nuevo:</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN nuevo</translation>
+        </message>
+        <message>
+            <source>%1 to %2 digits; not one digit repeated and not a run such as 1234.</source>
+            <translation>De %1 a %2 dígitos; sin repetir un mismo dígito ni usar una secuencia como 1234.</translation>
+        </message>
+        <message>
+            <source>Enter your PIN.</source>
+            <translation>Ingrese su PIN.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. In Training the PIN is %1.</source>
+            <translation>PIN incorrecto. En Capacitación el PIN es %1.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN for %1.</source>
+            <translation>PIN incorrecto para %1.</translation>
+        </message>
+        <message>
+            <source>The two PINs differ. Type the new PIN again.</source>
+            <translation>Los dos PIN no coinciden. Escriba de nuevo el PIN nuevo.</translation>
+        </message>
+        <message>
+            <source>Enter your operator user code.</source>
+            <translation>Ingrese su código de usuario de operador.</translation>
+        </message>
+        <message>
+            <source>A user code has up to 20 letters, digits, dots, hyphens or underscores.</source>
+            <translation>Un código de usuario tiene hasta 20 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+        </message>
+        <message>
+            <source>Enter the branch (office) code.</source>
+            <translation>Ingrese el código de la oficina.</translation>
+        </message>
+        <message>
+            <source>A branch code has up to 10 letters or digits.</source>
+            <translation>Un código de oficina tiene hasta 10 letras o dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter this workstation's terminal code.</source>
+            <translation>Ingrese el código de terminal de esta estación de trabajo.</translation>
+        </message>
+        <message>
+            <source>A terminal code has up to 20 letters, digits, dots, hyphens or underscores.</source>
+            <translation>Un código de terminal tiene hasta 20 letras, dígitos, puntos, guiones o guiones bajos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingServer</name>
+        <message>
+            <source>The training server (%1) is not installed next to BranchDesk.</source>
+            <translation>El servidor de capacitación (%1) no está instalado junto a BranchDesk.</translation>
+        </message>
+        <message>
+            <source>Could not create a folder for the training server's certificates: %1</source>
+            <translation>No se pudo crear una carpeta para los certificados del servidor de capacitación: %1</translation>
+        </message>
+        <message>
+            <source>The training server could not start: %1</source>
+            <translation>El servidor de capacitación no pudo iniciar: %1</translation>
+        </message>
+        <message>
+            <source>The training server stopped (exit code %1): %2</source>
+            <translation>El servidor de capacitación se detuvo (código de salida %1): %2</translation>
+        </message>
+        <message>
+            <source>The training server did not write its CA certificate.</source>
+            <translation>El servidor de capacitación no escribió su certificado de CA.</translation>
+        </message>
+        <message>
+            <source>The training server's CA certificate could not be read.</source>
+            <translation>No se pudo leer el certificado de CA del servidor de capacitación.</translation>
+        </message>
+        <message>
+            <source>The training server did not start in time.</source>
+            <translation>El servidor de capacitación no inició a tiempo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WithdrawalOtpRequest</name>
+        <message>
+            <source>The amount must be greater than zero.</source>
+            <translation>El valor debe ser mayor que cero.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowCatalog</name>
+        <message>
+            <source>Customer &amp;lookup</source>
+            <translation>&amp;Consulta de cliente</translation>
+        </message>
+        <message>
+            <source>Find a customer's basic data by identification document or by cellphone number.</source>
+            <translation>Consulte los datos básicos de un cliente por documento de identificación o por número de celular.</translation>
+        </message>
+        <message>
+            <source>&amp;New customer</source>
+            <translation>&amp;Nuevo cliente</translation>
+        </message>
+        <message>
+            <source>Open a new customer together with an account.</source>
+            <translation>Cree un cliente nuevo junto con una cuenta.</translation>
+        </message>
+        <message>
+            <source>Customer &amp;360</source>
+            <translation>Cliente &amp;360</translation>
+        </message>
+        <message>
+            <source>Contact, financial and data-protection consent details of one customer in one view.</source>
+            <translation>Datos de contacto, financieros y de autorización de tratamiento de datos de un cliente en una sola vista.</translation>
+        </message>
+        <message>
+            <source>&amp;Remittance lookup</source>
+            <translation>Consulta de &amp;remesas</translation>
+        </message>
+        <message>
+            <source>Check the customer of an incoming remittance.</source>
+            <translation>Verifique el cliente de una remesa entrante.</translation>
+        </message>
+        <message>
+            <source>Challenge &amp;questions</source>
+            <translation>&amp;Preguntas de reto</translation>
+        </message>
+        <message>
+            <source>Create transaction challenges and check the customer's answers.</source>
+            <translation>Cree retos para transacciones y verifique las respuestas del cliente.</translation>
+        </message>
+        <message>
+            <source>One-&amp;time codes</source>
+            <translation>Códigos de un solo &amp;uso</translation>
+        </message>
+        <message>
+            <source>Generate and validate one-time codes for a customer's operation.</source>
+            <translation>Genere y valide códigos de un solo uso para la operación de un cliente.</translation>
+        </message>
+        <message>
+            <source>Channel &amp;holds</source>
+            <translation>&amp;Bloqueos de canal</translation>
+        </message>
+        <message>
+            <source>Consult a customer's channel holds and lock or unlock a channel.</source>
+            <translation>Consulte los bloqueos de canal de un cliente y bloquee o desbloquee un canal.</translation>
+        </message>
+        <message>
+            <source>L&amp;ife insurance</source>
+            <translation>Seguro de &amp;vida</translation>
+        </message>
+        <message>
+            <source>Simulate, quote and issue life insurance, and print its certificate.</source>
+            <translation>Simule, cotice y expida seguros de vida, e imprima su certificado.</translation>
+        </message>
+        <message>
+            <source>Insurance &amp;cases</source>
+            <translation>C&amp;asos de asegurabilidad</translation>
+        </message>
+        <message>
+            <source>Open insurance cases and follow their status.</source>
+            <translation>Abra casos de asegurabilidad y haga seguimiento a su estado.</translation>
+        </message>
+        <message>
+            <source>&amp;OBP customers</source>
+            <translation>Clientes &amp;OBP</translation>
+        </message>
+        <message>
+            <source>Customers held in the Open Bank Project platform.</source>
+            <translation>Clientes registrados en la plataforma Open Bank Project.</translation>
+        </message>
+        <message>
+            <source>Customer by &amp;account (Itau)</source>
+            <translation>Cliente por cuen&amp;ta (Itau)</translation>
+        </message>
+        <message>
+            <source>Find who holds an account, through the Itau contact-centre service.</source>
+            <translation>Consulte el titular de una cuenta mediante el servicio del centro de contacto de Itau.</translation>
+        </message>
+        <message>
+            <source>&amp;Journal</source>
+            <translation>B&amp;itácora</translation>
+        </message>
+        <message>
+            <source>Every operation done at this workstation, with its outcome and references.</source>
+            <translation>Todas las operaciones realizadas en esta estación de trabajo, con su resultado y referencias.</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>Con&amp;figuración</translation>
+        </message>
+        <message>
+            <source>Environment addresses and client credentials for each bank environment.</source>
+            <translation>Direcciones y credenciales de cliente de cada ambiente del banco.</translation>
+        </message>
+        <message>
+            <source>&amp;Password status</source>
+            <translation>&amp;Estado de la clave</translation>
+        </message>
+        <message>
+            <source>Check whether a customer's password is locked, lock or unlock it, and change it.</source>
+            <translation>Verifique si la clave de un cliente está bloqueada, bloquéela o desbloquéela, y cámbiela.</translation>
+        </message>
+        <message>
+            <source>&amp;General insurance</source>
+            <translation>Seguros &amp;generales</translation>
+        </message>
+        <message>
+            <source>Simulate, quote and issue general policies: life, card protection and home.</source>
+            <translation>Simule, cotice y expida pólizas generales: vida, tarjeta protegida y hogar.</translation>
+        </message>
+        <message>
+            <source>Name &amp;by account</source>
+            <translation>Nombre del titu&amp;lar</translation>
+        </message>
+        <message>
+            <source>Check who holds an account: the holder's name for an identification and account number.</source>
+            <translation>Verifique quién es el titular de una cuenta: el nombre del titular para una identificación y un número de cuenta.</translation>
+        </message>
+        <message>
+            <source>Correspondent rea&amp;ds</source>
+            <translation>Consultas &amp;de corresponsal</translation>
+        </message>
+        <message>
+            <source>Correspondent banking: the owner of an account and PILA social-security contribution forms.</source>
+            <translation>Corresponsales bancarios: el titular de una cuenta y las planillas PILA de aportes a seguridad social.</translation>
+        </message>
+        <message>
+            <source>Digital bank inta&amp;ke</source>
+            <translation>&amp;Sincronización banco digital</translation>
+        </message>
+        <message>
+            <source>Back office: send a person or legal entity and their products to the digital bank, one by one or from a file.</source>
+            <translation>Back office: envíe una persona natural o jurídica y sus productos al banco digital, uno a uno o desde un archivo.</translation>
+        </message>
+        <message>
+            <source>Enrollment and reco&amp;very</source>
+            <translation>Enrola&amp;miento y recuperación</translation>
+        </message>
+        <message>
+            <source>Digital enrollment, user creation and password recovery for a customer's channels.</source>
+            <translation>Enrolamiento digital, creación de usuario y recuperación de clave para los canales de un cliente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkflowPlaceholderPage</name>
+        <message>
+            <source>This workflow arrives in a later version of BranchDesk. Nothing can be done here yet; the workflows that are ready are not affected.</source>
+            <translation>Este flujo estará disponible en una versión posterior de BranchDesk. Por ahora no se puede hacer nada aquí; los flujos que ya están listos no se ven afectados.</translation>
+        </message>
+    </context>
 </TS>
