@@ -5,13 +5,16 @@
 #include "CustomersApi.h"
 #include "FieldIssue.h"
 #include "PolicyApi.h"
+#include "SaleInputs.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <optional>
 
+class BeneficiariesPart;
 class CertificateViewer;
+class PaymentPart;
 class MessageBanner;
 class QCheckBox;
 class QComboBox;
@@ -91,12 +94,6 @@ private:
     void invalidateSimulation();
     void showQuote();
     void showPolicy();
-    void addBeneficiary();
-    void removeBeneficiary();
-    void updateBeneficiaryTotal();
-    void updatePaymentInputs();
-    void maskCardNumber();
-    QList<Beneficiary> beneficiaries() const;
 
     CustomersApi m_customers;
     PolicyApi m_policyApi;
@@ -112,12 +109,9 @@ private:
     std::optional<QuoteResult> m_quote;
     QuoteRequest m_quotedRequest;
     std::optional<IssuingResult> m_policy;
-    // The card number lives here, never in a widget after entry.
-    QString m_cardNumber;
     QString m_customerBankIdType; // CC CE ... when the customer was looked up
 
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QWidget *> m_fieldInputs;
+    SaleFieldErrors m_errors;
 
     MessageBanner *m_banner = nullptr;
     QLabel *m_stepIndicator = nullptr;
@@ -160,23 +154,10 @@ private:
     QLabel *m_quoteSummary = nullptr;
 
     // Step 3
-    QRadioButton *m_payByCard = nullptr;
-    QRadioButton *m_payByAccount = nullptr;
-    QComboBox *m_cardBank = nullptr;
-    QComboBox *m_cardType = nullptr;
-    QLineEdit *m_cardNumberEdit = nullptr;
-    QLineEdit *m_cardExpiry = nullptr;
-    QSpinBox *m_cardDebitDay = nullptr;
-    QComboBox *m_accountBank = nullptr;
-    QComboBox *m_accountType = nullptr;
-    QLineEdit *m_accountNumber = nullptr;
-    QSpinBox *m_accountDebitDay = nullptr;
-    QWidget *m_cardBox = nullptr;
-    QWidget *m_accountBox = nullptr;
+    PaymentPart *m_payment = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_addressCity = nullptr;
-    QTableWidget *m_beneficiaryTable = nullptr;
-    QLabel *m_beneficiaryTotal = nullptr;
+    BeneficiariesPart *m_beneficiaries = nullptr;
     QPushButton *m_issueButton = nullptr;
     QLabel *m_policySummary = nullptr;
 
