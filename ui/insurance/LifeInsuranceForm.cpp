@@ -12,7 +12,11 @@
 #include "PolicyCodes.h"
 #include "widgets/MessageBanner.h"
 
+#include "DraftStore.h"
+
+#include <QAbstractButton>
 #include <QButtonGroup>
+#include <QTimer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -43,8 +47,10 @@ QString money(double amount)
 
 } // namespace
 
-LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
+LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, CredentialStore *credentials, QWidget *parent,
+                                     const QString &draftDirectory)
     : QWidget(parent)
+    , m_client(client)
     , m_customers(client)
     , m_policyApi(client)
 {
@@ -59,6 +65,7 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
     m_steps->addWidget(buildQuoteStep());
     m_steps->addWidget(buildIssuingStep());
     m_steps->addWidget(buildCertificateStep());
+    frame.notice = buildDraftOffer();
     frame.finish(this);
     m_backButton = frame.backButton;
     m_nextButton = frame.nextButton;
@@ -72,10 +79,40 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &LifeInsuranceForm::cancelCall);
     connect(m_newSaleButton, &QPushButton::clicked, this, &LifeInsuranceForm::startOver);
     setStep(SimulationStep);
+
+    m_drafts = new DraftStore(credentials, draftDirectory.isEmpty() ? DraftStore::defaultDirectory() : draftDirectory, this);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &LifeInsuranceForm::saveDraftNow);
+    // Any edit the adviser makes is saved shortly after.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, &LifeInsuranceForm::draftChanged);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::activated, this, &LifeInsuranceForm::draftChanged);
+    for (QDateEdit *edit : findChildren<QDateEdit *>())
+        connect(edit, &QDateEdit::dateChanged, this, &LifeInsuranceForm::draftChanged);
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->isCheckable())
+            connect(button, &QAbstractButton::toggled, this, &LifeInsuranceForm::draftChanged);
+    }
+    for (QTableWidget *table : findChildren<QTableWidget *>())
+        connect(table, &QTableWidget::itemChanged, this, &LifeInsuranceForm::draftChanged);
+    m_drafts->open(this, [this](DraftStore::KeyPlace place) {
+        m_draftStatus->setText(place == DraftStore::KeyPlace::Keychain
+                                   ? tr("This sale is saved as an encrypted draft as you go; card details are not kept.")
+                                   : tr("No keyring: the draft of this sale is kept for this session only; card details "
+                                        "are not kept."));
+        offerDraft();
+        emit draftsReady();
+    });
 }
 
 LifeInsuranceForm::~LifeInsuranceForm()
 {
+    // What was entered since the last save is not lost with the window.
+    if (m_draftTimer->isActive())
+        saveDraftNow();
     m_activeCall = 0;
     if (m_cancel)
         m_cancel();
@@ -342,6 +379,7 @@ void LifeInsuranceForm::setStep(int step)
     m_stepIndicator->setAccessibleName(tr("Step %1 of 4: %2").arg(step + 1).arg(names.at(step)));
     updateButtons();
     emit stepChanged(step);
+    saveDraftNow(); // resumable at this step
 }
 
 void LifeInsuranceForm::updateButtons()
@@ -430,6 +468,7 @@ void LifeInsuranceForm::startOver()
     m_banner->clear();
     clearIssues();
     setStep(SimulationStep);
+    removeDraft();
 }
 
 void LifeInsuranceForm::cancelCall()
@@ -527,6 +566,7 @@ void LifeInsuranceForm::simulate()
         }
         m_simulation = result.value();
         showPlans();
+        draftChanged();
     });
 }
 
@@ -727,6 +767,8 @@ void LifeInsuranceForm::requestQuote()
         m_quotedRequest = request;
         showQuote();
         updateButtons();
+        draftChanged();
+        saveDraftNow();
     });
 }
 
@@ -850,6 +892,10 @@ void LifeInsuranceForm::issueConfirmed()
         m_policy = result.value();
         showPolicy();
         updateButtons();
+        // Kept (without card details) until the certificate is shown, so a
+        // restart still leads to it and never back to issuing.
+        draftChanged();
+        saveDraftNow();
     });
 }
 
@@ -898,5 +944,7 @@ void LifeInsuranceForm::downloadCertificate()
         }
         m_banner->showMessage(MessageBanner::Type::Positive,
                               tr("Certificate of policy %1 ready: save it or print it.").arg(m_policy->policyId));
+        // The sale is complete: its draft goes.
+        removeDraft();
     });
 }
