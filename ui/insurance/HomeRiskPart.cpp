@@ -5,6 +5,7 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -66,12 +67,23 @@ HomeRiskPart::HomeRiskPart(SaleFieldErrors *errors, QWidget *parent)
     capitalRow->setContentsMargins(0, 0, 0, 0);
     capitalRow->addWidget(errors->wrap(m_capital, QStringLiteral("capitalization.amt")), 2);
     capitalRow->addWidget(errors->wrap(m_capitalRate, QStringLiteral("capitalization.rate")));
-    capitalRow->addWidget(errors->wrap(m_capitalAccount, QStringLiteral("capitalization.capitalizationAcctId")));
-    capitalRow->addWidget(errors->wrap(m_capitalAmountCode, QStringLiteral("capitalization.capitalizationAcctAm")));
+    auto *codesBox = new QWidget(this);
+    auto *codesRow = new QHBoxLayout(codesBox);
+    codesRow->setContentsMargins(0, 0, 0, 0);
+    auto *accountLabel = new QLabel(tr("account"), codesBox);
+    accountLabel->setBuddy(m_capitalAccount);
+    auto *amountLabel = new QLabel(tr("amount"), codesBox);
+    amountLabel->setBuddy(m_capitalAmountCode);
+    codesRow->addWidget(accountLabel);
+    codesRow->addWidget(errors->wrap(m_capitalAccount, QStringLiteral("capitalization.capitalizationAcctId")));
+    codesRow->addWidget(amountLabel);
+    codesRow->addWidget(errors->wrap(m_capitalAmountCode, QStringLiteral("capitalization.capitalizationAcctAm")));
+    codesRow->addStretch(1);
 
     // Two columns: where the home is, and what it is.
     auto *where = new QFormLayout;
-    addRow(where, tr("Insured &capital, %, codes:"), m_capital, capitalBox);
+    addRow(where, tr("Insured &capital and %:"), m_capital, capitalBox);
+    addRow(where, tr("Capitalization codes:"), m_capitalAccount, codesBox);
     addRow(where, tr("Home &address:"), m_address, errors->wrap(m_address, QStringLiteral("riskInfo.postAddr.addr1")));
     addRow(where, tr("Floor:"), m_floor, m_floor);
     addRow(where, tr("Department code:"), m_department, errors->wrap(m_department, QStringLiteral("riskInfo.postAddr.stateProv")));
