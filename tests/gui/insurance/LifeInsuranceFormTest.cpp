@@ -293,6 +293,15 @@ TEST_F(LifeInsuranceFormTest, SimulationToCertificateEndToEnd)
         }
     }
     EXPECT_TRUE(issuingJournaled);
+    // So is the certificate download, with the policy and certificate numbers.
+    bool certificateJournaled = false;
+    for (const JournalEntry &entry : entries) {
+        if (entry.operation == QLatin1String("policy.life.certificate")) {
+            certificateJournaled = true;
+            EXPECT_TRUE(entry.references.contains(QStringLiteral("certificate ") + policy.certCode));
+        }
+    }
+    EXPECT_TRUE(certificateJournaled);
     const QString journal = journalBytes();
     EXPECT_FALSE(journal.contains(cardNumber));
     EXPECT_FALSE(journal.contains(cardNumber.left(12)));
