@@ -30,7 +30,7 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
     if (workflow.id == QLatin1String("passwordStatus"))
         return new PasswordStatusForm(services.client);
     if (workflow.id == QLatin1String("lifeInsurance"))
-        return new LifeInsuranceForm(services.client);
+        return new LifeInsuranceForm(services.client, services.credentials);
     if (workflow.id == QLatin1String("generalInsurance"))
         return new GeneralProductsForm(services.client);
     if (workflow.id == QLatin1String("insuranceCases"))

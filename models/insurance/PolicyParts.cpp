@@ -606,6 +606,28 @@ FieldIssues HomeRisk::validate() const
         issues.append({QStringLiteral("riskInfo.postAddr.addr1"), Tr::tr("Enter the address of the insured home.")});
     if (riskAddresses.isEmpty() || !isDigits(riskAddresses.first().cityId))
         issues.append({QStringLiteral("riskInfo.postAddr.cityId"), Tr::tr("Enter the city code of the insured home.")});
+    if (!capitalization.isEmpty()) {
+        const HomeCapitalization &c = capitalization.first();
+        if (!isDigits(c.capitalizationAcctId))
+            issues.append({QStringLiteral("capitalization.capitalizationAcctId"), Tr::tr("Enter the capitalization account code.")});
+        if (!isDigits(c.capitalizationAcctAm))
+            issues.append({QStringLiteral("capitalization.capitalizationAcctAm"), Tr::tr("Enter the capitalization amount code.")});
+        if (c.rate <= 0 || c.rate > 100)
+            issues.append({QStringLiteral("capitalization.rate"), Tr::tr("The insured percentage is 1 to 100.")});
+    }
+    if (!riskAddresses.isEmpty() && riskAddresses.first().stateProv && !isDigits(*riskAddresses.first().stateProv))
+        issues.append({QStringLiteral("riskInfo.postAddr.stateProv"), Tr::tr("The department code is digits only.")});
+    // The building codes: the document has no tables for them, only numeric codes.
+    const std::pair<const QString *, const char *> codes[] = {
+        {&areaType, "riskInfo.additionalData.areaType"},   {&socialClass, "riskInfo.additionalData.socialClass"},
+        {&useType, "riskInfo.additionalData.useType"},     {&type, "riskInfo.additionalData.type"},
+        {&housingType, "riskInfo.additionalData.housingType"}};
+    for (const auto &[value, field] : codes) {
+        if (!isDigits(*value))
+            issues.append({QString::fromLatin1(field), Tr::tr("Enter the insurer's code (digits).")});
+    }
+    if (!isDigits(floor) || floor.toInt() < 1)
+        issues.append({QStringLiteral("riskInfo.additionalData.floor"), Tr::tr("Enter the number of floors of the building.")});
     bool ok = false;
     const int built = year.toInt(&ok);
     if (!ok || built < 1800 || built > QDate::currentDate().year())

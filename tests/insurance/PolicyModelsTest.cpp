@@ -300,6 +300,49 @@ TEST(PolicyRules, DatesUseEachOperationsFormat)
     EXPECT_EQ(issuing.toJson()[QStringLiteral("personInfo")][QStringLiteral("birthDt")].toString(), QStringLiteral("1970-03-19"));
 }
 
+// Built from values (not parsed from the examples): every operation's dates
+// in the format its document gives.
+TEST(PolicyRules, EveryOperationSendsItsDocumentedDateFormat)
+{
+    const QDate birth(1993, 12, 30);
+    LifeSimulationRequest life;
+    life.items.append({QStringLiteral("24297"), QStringLiteral("101"), birth});
+    EXPECT_EQ(life.toJson().array().at(0)[QStringLiteral("insuranceInfo")][QStringLiteral("personName")][QStringLiteral("birthDt")]
+                  .toString(),
+              QStringLiteral("30-12-1993"));
+
+    GeneralSimulationRequest general;
+    general.productIdent = QStringLiteral("1");
+    general.productIdNumber = QStringLiteral("31300");
+    general.freq = QStringLiteral("1");
+    general.channel = QStringLiteral("101");
+    general.birthDt = birth;
+    EXPECT_EQ(general.toJson()[QStringLiteral("insuranceInfo")][QStringLiteral("personName")][QStringLiteral("birthDt")].toString(),
+              QStringLiteral("30-12-1993"));
+
+    // The home quote example is the one quote that writes YYYY-MM-DD.
+    QuoteRequest homeQuote;
+    homeQuote.productIdent = QStringLiteral("3");
+    homeQuote.person.birthDt = birth;
+    homeQuote.person.birthDateIso = true;
+    EXPECT_EQ(homeQuote.toJson()[QStringLiteral("insuranceInfo")][QStringLiteral("personName")][QStringLiteral("birthDt")].toString(),
+              QStringLiteral("1993-12-30"));
+
+    IssuingRequest issuing;
+    issuing.productIdent = QStringLiteral("2");
+    issuing.person.birthDt = birth;
+    Beneficiary beneficiary;
+    beneficiary.birthDt = QDate(2010, 1, 5);
+    issuing.beneficiaries = {beneficiary};
+    const QJsonObject issuingJson = issuing.toJson();
+    EXPECT_EQ(issuingJson[QStringLiteral("personInfo")][QStringLiteral("birthDt")].toString(), QStringLiteral("1993-12-30"));
+    EXPECT_EQ(issuingJson[QStringLiteral("beneficiary")][0][QStringLiteral("personInfo")][QStringLiteral("birthDt")].toString(),
+              QStringLiteral("2010-01-05"));
+
+    const CertificateRequest certificate{QStringLiteral("31300"), QStringLiteral("960"), QDate(2023, 8, 24), QStringLiteral("1")};
+    EXPECT_EQ(certificate.toJson()[QStringLiteral("insuranceInfo")][QStringLiteral("effDt")].toString(), QStringLiteral("2023-08-24"));
+}
+
 TEST(PolicyRules, CardExpiryIsMonthSlashYearAndNotPast)
 {
     const QDate today(2026, 11, 21);

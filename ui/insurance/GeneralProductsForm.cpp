@@ -1,6 +1,11 @@
 #include "GeneralProductsForm.h"
 #include "SaleWizardFrame.h"
 
+#include "BeneficiariesPart.h"
+#include "HomeRiskPart.h"
+#include "PaymentPart.h"
+#include "SaleInputs.h"
+
 #include "DisplayFormat.h"
 #include "Masking.h"
 #include "PolicyCodes.h"
@@ -24,49 +29,9 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+using namespace SaleInputs;
+
 namespace {
-
-const QDate noDate(1900, 1, 1); // the date edits' "not entered" value
-
-void fill(QComboBox *combo, const QList<PolicyCode> &codes)
-{
-    for (const PolicyCode &code : codes)
-        combo->addItem(QStringLiteral("%1 \u2014 %2").arg(code.code, code.name), code.code);
-}
-
-void select(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    if (index >= 0)
-        combo->setCurrentIndex(index);
-}
-
-QString code(const QComboBox *combo)
-{
-    return combo->currentData().toString();
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == noDate ? QDate() : edit->date();
-}
-
-QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent, int maxLength = 60)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setMaxLength(maxLength);
-    return edit;
-}
-
-QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
-    return box;
-}
 
 QString money(double amount)
 {
@@ -118,33 +83,10 @@ GeneralProductsForm::~GeneralProductsForm()
         m_cancel();
 }
 
-// Wraps an input with the label that shows its rule violations; `key` is the
-// model's field name.
 QWidget *GeneralProductsForm::field(QWidget *input, const QString &key)
 {
-    auto *box = new QWidget(input->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    input->setParent(box);
-    layout->addWidget(input);
-    QLabel *error = FormParts::fieldErrorLabel(input->objectName() + QStringLiteral("Error"), box);
-    layout->addWidget(error);
-    m_errorLabels.insert(key, error);
-    m_fieldInputs.insert(key, input);
-    return box;
+    return m_errors.wrap(input, key);
 }
-
-namespace {
-
-void addRow(QFormLayout *form, const QString &text, QWidget *input, QWidget *row)
-{
-    auto *label = new QLabel(text, row->parentWidget());
-    label->setBuddy(input);
-    form->addRow(label, row);
-}
-
-} // namespace
 
 QWidget *GeneralProductsForm::buildSimulationStep()
 {
@@ -158,15 +100,7 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     m_channel = combo(QStringLiteral("saleChannel"), tr("Sale channel"), page);
     fill(m_channel, PolicyCodes::saleChannels());
     select(m_channel, QStringLiteral("114")); // Oficinas: the branch is the usual channel
-    m_birthDate = new QDateEdit(page);
-    m_birthDate->setObjectName(QStringLiteral("birthDate"));
-    m_birthDate->setAccessibleName(tr("Insured's birth date"));
-    m_birthDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_birthDate->setCalendarPopup(true);
-    m_birthDate->setMinimumDate(noDate);
-    m_birthDate->setMaximumDate(QDate::currentDate());
-    m_birthDate->setSpecialValueText(tr("dd/mm/yyyy"));
-    m_birthDate->setDate(noDate);
+    m_birthDate = dateEdit(QStringLiteral("birthDate"), tr("Insured's birth date"), page);
 
     auto *form = new QFormLayout;
     addRow(form, tr("&Product:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
@@ -179,36 +113,7 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     form->addRow(birthLabel, m_birthRow);
 
     // Home (productIdent 3): the capital, the risk's address and the building.
-    m_homeGroup = new QGroupBox(tr("Insured home"), page);
-    m_homeGroup->setObjectName(QStringLiteral("homeGroup"));
-    m_capital = new QDoubleSpinBox(m_homeGroup);
-    m_capital->setObjectName(QStringLiteral("homeCapital"));
-    m_capital->setAccessibleName(tr("Insured capital of the home"));
-    m_capital->setRange(0, 100000000000.0);
-    m_capital->setDecimals(0);
-    m_capital->setSingleStep(1000000);
-    m_capital->setGroupSeparatorShown(true);
-    m_riskAddress = lineEdit(QStringLiteral("riskAddress"), tr("Address of the insured home"), m_homeGroup, 100);
-    m_riskCity = lineEdit(QStringLiteral("riskCity"), tr("City code of the insured home"), m_homeGroup, 10);
-    m_riskCity->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_riskCity));
-    m_riskNeighborhood = lineEdit(QStringLiteral("riskNeighborhood"), tr("Neighborhood of the insured home"), m_homeGroup);
-    m_buildingYear = lineEdit(QStringLiteral("buildingYear"), tr("Year the building was built"), m_homeGroup, 4);
-    m_buildingYear->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,4}")), m_buildingYear));
-    m_buildingFloors = lineEdit(QStringLiteral("buildingFloors"), tr("Number of floors of the building"), m_homeGroup, 3);
-    m_buildingFloors->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,3}")), m_buildingFloors));
-    m_housingType = combo(QStringLiteral("housingType"), tr("Housing type"), m_homeGroup);
-    m_housingType->addItem(tr("House"), QStringLiteral("1"));
-    m_housingType->addItem(tr("Apartment"), QStringLiteral("2"));
-    m_buildingDesc = lineEdit(QStringLiteral("buildingDescription"), tr("Description of the building"), m_homeGroup, 100);
-    auto *homeForm = new QFormLayout(m_homeGroup);
-    addRow(homeForm, tr("Insured &capital:"), m_capital, field(m_capital, QStringLiteral("capitalization.amt")));
-    addRow(homeForm, tr("Home &address:"), m_riskAddress, field(m_riskAddress, QStringLiteral("riskInfo.postAddr.addr1")));
-    addRow(homeForm, tr("Home ci&ty code:"), m_riskCity, field(m_riskCity, QStringLiteral("riskInfo.postAddr.cityId")));
-    addRow(homeForm, tr("Nei&ghborhood:"), m_riskNeighborhood, m_riskNeighborhood);
-    addRow(homeForm, tr("&Year built:"), m_buildingYear, field(m_buildingYear, QStringLiteral("riskInfo.additionalData.year")));
-    addRow(homeForm, tr("Fl&oors:"), m_buildingFloors, m_buildingFloors);
-    addRow(homeForm, tr("Hous&ing type:"), m_housingType, m_housingType);
-    addRow(homeForm, tr("Desc&ription:"), m_buildingDesc, m_buildingDesc);
+    m_home = new HomeRiskPart(&m_errors, page);
 
     m_simulateButton = new QPushButton(tr("&Simulate"), page);
     m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
@@ -230,7 +135,7 @@ QWidget *GeneralProductsForm::buildSimulationStep()
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(m_homeGroup);
+    layout->addWidget(m_home);
     layout->addLayout(planRow);
     layout->addWidget(m_planSummary);
     layout->addStretch(1);
@@ -242,7 +147,7 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     for (QComboBox *box : {m_frequency, m_channel})
         connect(box, &QComboBox::currentIndexChanged, this, &GeneralProductsForm::invalidateSimulation);
     connect(m_birthDate, &QDateEdit::dateChanged, this, &GeneralProductsForm::invalidateSimulation);
-    connect(m_capital, &QDoubleSpinBox::valueChanged, this, &GeneralProductsForm::invalidateSimulation);
+    connect(m_home, &HomeRiskPart::changed, this, &GeneralProductsForm::invalidateSimulation);
     connect(m_simulateButton, &QPushButton::clicked, this, &GeneralProductsForm::simulate);
     connect(m_plan, &QComboBox::currentIndexChanged, this, [this](int index) {
         invalidateQuote();
@@ -274,15 +179,7 @@ QWidget *GeneralProductsForm::buildQuoteStep()
     m_idNumber->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_idNumber));
     m_firstName = lineEdit(QStringLiteral("firstName"), tr("First name"), page);
     m_lastName = lineEdit(QStringLiteral("lastName"), tr("Last name"), page);
-    m_insuredBirthDate = new QDateEdit(page);
-    m_insuredBirthDate->setObjectName(QStringLiteral("insuredBirthDate"));
-    m_insuredBirthDate->setAccessibleName(tr("Birth date of the insured"));
-    m_insuredBirthDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_insuredBirthDate->setCalendarPopup(true);
-    m_insuredBirthDate->setMinimumDate(noDate);
-    m_insuredBirthDate->setMaximumDate(QDate::currentDate());
-    m_insuredBirthDate->setSpecialValueText(tr("dd/mm/yyyy"));
-    m_insuredBirthDate->setDate(noDate);
+    m_insuredBirthDate = dateEdit(QStringLiteral("insuredBirthDate"), tr("Birth date of the insured"), page);
     m_gender = combo(QStringLiteral("gender"), tr("Gender"), page);
     fill(m_gender, PolicyCodes::genders());
     m_gender->setCurrentIndex(-1);
@@ -334,61 +231,17 @@ QWidget *GeneralProductsForm::buildIssuingStep()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("issuingStep"));
 
-    auto *payment = new QGroupBox(tr("Payment by card"), page);
-    m_cardBank = combo(QStringLiteral("cardBank"), tr("Card bank"), payment);
-    fill(m_cardBank, PolicyCodes::banks());
-    m_cardType = combo(QStringLiteral("cardType"), tr("Card type"), payment);
-    fill(m_cardType, PolicyCodes::cardTypes());
-    m_cardNumberEdit = lineEdit(QStringLiteral("cardNumber"), tr("Card number"), payment, 19);
-    m_cardNumberEdit->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9*]{0,19}")), m_cardNumberEdit));
-    m_cardExpiry = lineEdit(QStringLiteral("cardExpiry"), tr("Card expiry (MM/YY)"), payment, 5);
-    m_cardExpiry->setPlaceholderText(tr("MM/YY"));
-    m_cardDebitDay = new QSpinBox(payment);
-    m_cardDebitDay->setObjectName(QStringLiteral("cardDebitDay"));
-    m_cardDebitDay->setAccessibleName(tr("Monthly debit day"));
-    m_cardDebitDay->setRange(1, 31);
-    m_cardDebitDay->setValue(5);
-    auto *paymentForm = new QFormLayout(payment);
-    addRow(paymentForm, tr("Ban&k:"), m_cardBank, field(m_cardBank, QStringLiteral("ccAcctRec.code")));
-    addRow(paymentForm, tr("Card t&ype:"), m_cardType, field(m_cardType, QStringLiteral("ccAcctRec.cardType")));
-    addRow(paymentForm, tr("Card n&umber:"), m_cardNumberEdit, field(m_cardNumberEdit, QStringLiteral("ccAcctRec.acctId")));
-    addRow(paymentForm, tr("E&xpiry:"), m_cardExpiry, field(m_cardExpiry, QStringLiteral("ccAcctRec.expDt")));
-    addRow(paymentForm, tr("Debit d&ay:"), m_cardDebitDay, field(m_cardDebitDay, QStringLiteral("ccAcctRec.dayofDebitMonthly")));
+    m_payment = new PaymentPart(&m_errors, page);
 
     auto *addressGroup = new QGroupBox(tr("Insured's address"), page);
     m_address = lineEdit(QStringLiteral("address"), tr("Insured's address"), addressGroup, 100);
     m_addressCity = lineEdit(QStringLiteral("addressCity"), tr("City code of the insured's address"), addressGroup, 10);
     m_addressCity->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_addressCity));
     auto *addressForm = new QFormLayout(addressGroup);
-    addRow(addressForm, tr("Add&ress:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
+    addRow(addressForm, tr("Addr&ess:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
     addRow(addressForm, tr("&City code:"), m_addressCity, field(m_addressCity, QStringLiteral("contactInfo.postAddr.cityId")));
 
-    m_beneficiaryGroup = new QGroupBox(tr("Beneficiary (100%)"), page);
-    m_beneficiaryGroup->setObjectName(QStringLiteral("beneficiaryGroup"));
-    m_beneficiaryIdType = combo(QStringLiteral("beneficiaryIdType"), tr("Beneficiary identification type"), m_beneficiaryGroup);
-    fill(m_beneficiaryIdType, PolicyCodes::identificationTypes());
-    select(m_beneficiaryIdType, QStringLiteral("2"));
-    m_beneficiaryIdNumber = lineEdit(QStringLiteral("beneficiaryIdNumber"), tr("Beneficiary identification number"),
-                                     m_beneficiaryGroup, 15);
-    m_beneficiaryIdNumber->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_beneficiaryIdNumber));
-    m_beneficiaryFirstName = lineEdit(QStringLiteral("beneficiaryFirstName"), tr("Beneficiary first name"), m_beneficiaryGroup);
-    m_beneficiaryLastName = lineEdit(QStringLiteral("beneficiaryLastName"), tr("Beneficiary last name"), m_beneficiaryGroup);
-    m_beneficiaryRelationship = combo(QStringLiteral("beneficiaryRelationship"), tr("Relationship to the insured"),
-                                      m_beneficiaryGroup);
-    m_beneficiaryRelationship->addItem(tr("1 \u2014 Spouse"), QStringLiteral("1"));
-    m_beneficiaryRelationship->addItem(tr("2 \u2014 Child"), QStringLiteral("2"));
-    m_beneficiaryRelationship->addItem(tr("3 \u2014 Parent"), QStringLiteral("3"));
-    m_beneficiaryRelationship->addItem(tr("4 \u2014 Sibling"), QStringLiteral("4"));
-    m_beneficiaryRelationship->addItem(tr("5 \u2014 Other"), QStringLiteral("5"));
-    auto *beneficiaryForm = new QFormLayout(m_beneficiaryGroup);
-    addRow(beneficiaryForm, tr("ID &type:"), m_beneficiaryIdType, m_beneficiaryIdType);
-    addRow(beneficiaryForm, tr("Identification nu&mber:"), m_beneficiaryIdNumber, m_beneficiaryIdNumber);
-    addRow(beneficiaryForm, tr("F&irst name:"), m_beneficiaryFirstName, m_beneficiaryFirstName);
-    addRow(beneficiaryForm, tr("Last nam&e:"), m_beneficiaryLastName, m_beneficiaryLastName);
-    addRow(beneficiaryForm, tr("Relation&ship:"), m_beneficiaryRelationship,
-           field(m_beneficiaryRelationship, QStringLiteral("beneficiary")));
+    m_beneficiaries = new BeneficiariesPart(&m_errors, page);
 
     m_issueButton = new QPushButton(tr("Issue &policy\u2026"), page);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
@@ -399,10 +252,16 @@ QWidget *GeneralProductsForm::buildIssuingStep()
     m_policySummary->setWordWrap(true);
     m_policySummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // Two columns as in the life wizard: payment and address | beneficiaries.
+    auto *columns = new QHBoxLayout;
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_payment);
+    left->addWidget(addressGroup);
+    left->addStretch(1);
+    columns->addLayout(left, 1);
+    columns->addWidget(m_beneficiaries, 1);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(payment);
-    layout->addWidget(addressGroup);
-    layout->addWidget(m_beneficiaryGroup);
+    layout->addLayout(columns);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_issueButton);
     buttons->addStretch(1);
@@ -410,8 +269,6 @@ QWidget *GeneralProductsForm::buildIssuingStep()
     layout->addWidget(m_policySummary);
     layout->addStretch(1);
 
-    connect(m_cardNumberEdit, &QLineEdit::editingFinished, this, &GeneralProductsForm::maskCardNumber);
-    connect(m_cardNumberEdit, &QLineEdit::textEdited, this, [this] { m_cardNumber.clear(); });
     connect(m_issueButton, &QPushButton::clicked, this, &GeneralProductsForm::issue);
     return page;
 }
@@ -429,11 +286,11 @@ QString GeneralProductsForm::productIdent() const
 void GeneralProductsForm::updateProductInputs()
 {
     const bool home = productIdent() == QLatin1String("3");
-    m_homeGroup->setVisible(home);
+    m_home->setVisible(home);
     m_birthRow->setVisible(!home);
     if (QWidget *label = findChild<QWidget *>(QStringLiteral("birthDateLabel")))
         label->setVisible(!home);
-    m_beneficiaryGroup->setVisible(!home);
+    m_beneficiaries->setVisible(!home);
 }
 
 void GeneralProductsForm::setStep(int step)
@@ -491,8 +348,9 @@ void GeneralProductsForm::goNext()
     if (next == QuoteStep && dateOf(m_insuredBirthDate).isNull() && productIdent() != QLatin1String("3"))
         m_insuredBirthDate->setDate(m_birthDate->date()); // carried forward
     if (next == IssuingStep && m_address->text().isEmpty() && productIdent() == QLatin1String("3")) {
-        m_address->setText(m_riskAddress->text());
-        m_addressCity->setText(m_riskCity->text());
+        const HomeRisk home = m_home->homeRisk();
+        m_address->setText(home.riskAddresses.value(0).addr1);
+        m_addressCity->setText(home.riskAddresses.value(0).cityId);
     }
     setStep(next);
 }
@@ -504,16 +362,15 @@ void GeneralProductsForm::startOver()
     m_simulation.reset();
     m_quote.reset();
     m_policy.reset();
-    m_cardNumber.clear();
+    m_payment->clear();
+    m_home->clear();
+    m_beneficiaries->reset();
     m_plan->clear();
     m_plan->setEnabled(false);
-    for (QLineEdit *edit : {m_riskAddress, m_riskCity, m_riskNeighborhood, m_buildingYear, m_buildingFloors, m_buildingDesc,
-                            m_idNumber, m_firstName, m_lastName, m_email, m_phone, m_cardNumberEdit, m_cardExpiry,
-                            m_address, m_addressCity, m_beneficiaryIdNumber, m_beneficiaryFirstName, m_beneficiaryLastName})
+    for (QLineEdit *edit : {m_idNumber, m_firstName, m_lastName, m_email, m_phone, m_address, m_addressCity})
         edit->clear();
-    m_capital->setValue(0);
-    m_birthDate->setDate(noDate);
-    m_insuredBirthDate->setDate(noDate);
+    setDate(m_birthDate, {});
+    setDate(m_insuredBirthDate, {});
     m_gender->setCurrentIndex(-1);
     m_planSummary->setText(tr("Simulate, then choose a plan."));
     m_quoteSummary->clear();
@@ -546,46 +403,17 @@ void GeneralProductsForm::cancelCall()
 
 void GeneralProductsForm::clearIssues()
 {
-    for (auto it = m_errorLabels.constBegin(); it != m_errorLabels.constEnd(); ++it) {
-        it.value()->clear();
-        it.value()->hide();
-    }
-    for (QWidget *input : std::as_const(m_fieldInputs))
-        input->setAccessibleDescription(QString());
+    m_errors.clear();
 }
 
 // Puts every issue next to its field; true when there were any.
 bool GeneralProductsForm::showIssues(const FieldIssues &issues)
 {
-    clearIssues();
-    QWidget *first = nullptr;
-    QStringList unplaced;
-    for (const FieldIssue &issue : issues) {
-        QString key = issue.field;
-        if (key.startsWith(QLatin1String("beneficiary")))
-            key = QStringLiteral("beneficiary");
-        else if (key.startsWith(QLatin1String("personInfo.")) && !m_errorLabels.contains(key))
-            key = key.mid(int(qstrlen("personInfo.")));
-        QLabel *label = m_errorLabels.value(key);
-        if (!label || !m_fieldInputs.value(key)->isVisibleTo(this)) {
-            unplaced << issue.message;
-            continue;
-        }
-        const QString text = label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message;
-        label->setText(text);
-        label->show();
-        if (QWidget *input = m_fieldInputs.value(key)) {
-            input->setAccessibleDescription(text);
-            if (!first)
-                first = input;
-        }
-    }
+    const QStringList unplaced = m_errors.show(issues, this);
     if (!unplaced.isEmpty())
         m_banner->showMessage(MessageBanner::Type::Error, unplaced.join(QLatin1Char(' ')));
     else if (!issues.isEmpty())
         m_banner->showMessage(MessageBanner::Type::Warning, tr("Some entries need attention: see the messages under the fields."));
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
     return !issues.isEmpty();
 }
 
@@ -622,15 +450,6 @@ void GeneralProductsForm::invalidateQuote()
     updateButtons();
 }
 
-void GeneralProductsForm::maskCardNumber()
-{
-    const QString text = m_cardNumberEdit->text();
-    if (text.isEmpty() || text.contains(QLatin1Char('*')))
-        return;
-    m_cardNumber = text;
-    m_cardNumberEdit->setText(Masking::identity(text));
-}
-
 template <typename T>
 void GeneralProductsForm::track(const PendingCall<T> &call, const QString &what)
 {
@@ -642,28 +461,7 @@ void GeneralProductsForm::track(const PendingCall<T> &call, const QString &what)
 
 HomeRisk GeneralProductsForm::homeRisk() const
 {
-    HomeRisk home;
-    if (productIdent() != QLatin1String("3"))
-        return home;
-    const double capital = m_capital->value();
-    home.capitalization = {{QStringLiteral("1"), QString::number(capital, 'f', 0), 100, capital}};
-    PostalAddress address;
-    address.addr1 = m_riskAddress->text().trimmed();
-    address.cityId = m_riskCity->text().trimmed();
-    if (!m_riskNeighborhood->text().trimmed().isEmpty())
-        address.neighborhood = m_riskNeighborhood->text().trimmed();
-    address.hasPhones = false;
-    home.riskAddresses = {address};
-    home.idItem = QStringLiteral("1");
-    home.areaType = QStringLiteral("1");
-    home.socialClass = QStringLiteral("3");
-    home.useType = QStringLiteral("1");
-    home.type = code(m_housingType);
-    home.year = m_buildingYear->text().trimmed();
-    home.floor = m_buildingFloors->text().trimmed().isEmpty() ? QStringLiteral("1") : m_buildingFloors->text().trimmed();
-    home.desc = m_buildingDesc->text().trimmed();
-    home.housingType = code(m_housingType);
-    return home;
+    return productIdent() == QLatin1String("3") ? m_home->homeRisk() : HomeRisk();
 }
 
 GeneralSimulationRequest GeneralProductsForm::simulationRequest() const
@@ -814,7 +612,7 @@ IssuingRequest GeneralProductsForm::issuingRequest() const
     request.channel = quoted.channel;
     request.cityId = quoted.cityId;
     request.pmtAuthId = m_quote ? m_quote->pmtAuthId : QString();
-    request.pmtType = QStringLiteral("1");
+    request.pmtType = m_payment->pmtType();
     request.coverageId = quoted.coverageId > 0 ? QString::number(quoted.coverageId) : QString();
     request.home = quoted.home;
     IssuingPerson &person = request.person;
@@ -834,22 +632,11 @@ IssuingRequest GeneralProductsForm::issuingRequest() const
     address.emailAddr = insured.emailAddr;
     address.phoneNum = insured.phones;
     person.postAddr = {address};
-    const QString number = m_cardNumber.isEmpty() ? m_cardNumberEdit->text() : m_cardNumber;
-    person.cards = {{code(m_cardBank), code(m_cardType), number, m_cardExpiry->text().trimmed(), std::nullopt,
-                     m_cardDebitDay->value(), QStringLiteral("2")}};
+    m_payment->applyTo(person);
     request.coverages = quoted.coverages;
-    if (quoted.productIdent != QLatin1String("3")) {
-        Beneficiary b;
-        b.personType = QStringLiteral("1");
-        b.govIssueIdentType = code(m_beneficiaryIdType);
-        b.identSerialNum = m_beneficiaryIdNumber->text().trimmed();
-        b.firstName = m_beneficiaryFirstName->text().trimmed();
-        b.lastName = m_beneficiaryLastName->text().trimmed();
-        b.fullName = joinNames({b.firstName, b.lastName});
-        b.rate = QStringLiteral("100");
-        b.relationshipType = code(m_beneficiaryRelationship);
-        request.beneficiaries = {b};
-    }
+    // The home examples carry no beneficiary: the home itself is insured.
+    if (quoted.productIdent != QLatin1String("3"))
+        request.beneficiaries = m_beneficiaries->beneficiaries();
     return request;
 }
 
@@ -858,7 +645,7 @@ void GeneralProductsForm::issue()
     if (m_busy || !m_quote || m_policy)
         return;
     m_banner->clear();
-    maskCardNumber();
+    m_payment->maskCardNumber();
     const IssuingRequest request = issuingRequest();
     if (showIssues(request.validate()))
         return;
@@ -919,7 +706,7 @@ void GeneralProductsForm::issueConfirmed()
             return;
         }
         m_policy = result.value();
-        m_cardNumber.clear(); // not needed any more
+        m_payment->forgetCardNumber(); // not needed any more
         const IssuingResult &p = *m_policy;
         m_policySummary->setText(tr("Policy number: %1\nCertificate: %2\nValid from %3 to %4\nPremium: %5\nTaxes: %6")
                                      .arg(p.policyId, p.certCode, DisplayFormat::date(p.effDt), DisplayFormat::date(p.endDt),

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "FieldIssue.h"
 #include "PolicyApi.h"
+#include "SaleInputs.h"
 
 #include <QHash>
 #include <QWidget>
@@ -10,7 +11,10 @@
 #include <functional>
 #include <optional>
 
+class BeneficiariesPart;
+class HomeRiskPart;
 class MessageBanner;
+class PaymentPart;
 class QComboBox;
 class QDateEdit;
 class QDoubleSpinBox;
@@ -27,7 +31,8 @@ class QStackedWidget;
 // with the insured capital, the risk's address and the building data).
 // Three steps with Back/Next: 1 simulation (plan chosen), 2 quote, 3 issuing.
 // Issuing is confirmed first and never resent on its own; the card number is
-// masked after entry and kept out of every widget and log.
+// masked after entry and kept out of every widget and log. Payment (card or
+// account debit) and beneficiaries are the life wizard's parts.
 class GeneralProductsForm : public QWidget
 {
     Q_OBJECT
@@ -78,7 +83,6 @@ private:
     void showError(const ApiError &error, const QString &context);
     void invalidateSimulation();
     void invalidateQuote();
-    void maskCardNumber();
     HomeRisk homeRisk() const;
     template <typename T>
     void track(const PendingCall<T> &call, const QString &what);
@@ -93,10 +97,8 @@ private:
     std::optional<QuoteResult> m_quote;
     QuoteRequest m_quotedRequest;
     std::optional<IssuingResult> m_policy;
-    QString m_cardNumber; // never in a widget after entry
 
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QWidget *> m_fieldInputs;
+    SaleFieldErrors m_errors;
     MessageBanner *m_banner = nullptr;
     QLabel *m_stepIndicator = nullptr;
     QStackedWidget *m_steps = nullptr;
@@ -113,15 +115,7 @@ private:
     QComboBox *m_channel = nullptr;
     QDateEdit *m_birthDate = nullptr;
     QWidget *m_birthRow = nullptr;
-    QGroupBox *m_homeGroup = nullptr;
-    QDoubleSpinBox *m_capital = nullptr;
-    QLineEdit *m_riskAddress = nullptr;
-    QLineEdit *m_riskCity = nullptr;
-    QLineEdit *m_riskNeighborhood = nullptr;
-    QLineEdit *m_buildingYear = nullptr;
-    QLineEdit *m_buildingFloors = nullptr;
-    QComboBox *m_housingType = nullptr;
-    QLineEdit *m_buildingDesc = nullptr;
+    HomeRiskPart *m_home = nullptr;
     QPushButton *m_simulateButton = nullptr;
     QComboBox *m_plan = nullptr;
     QLabel *m_planSummary = nullptr;
@@ -140,19 +134,10 @@ private:
     QLabel *m_quoteSummary = nullptr;
 
     // Step 3
-    QComboBox *m_cardBank = nullptr;
-    QComboBox *m_cardType = nullptr;
-    QLineEdit *m_cardNumberEdit = nullptr;
-    QLineEdit *m_cardExpiry = nullptr;
-    QSpinBox *m_cardDebitDay = nullptr;
+    PaymentPart *m_payment = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_addressCity = nullptr;
-    QGroupBox *m_beneficiaryGroup = nullptr;
-    QComboBox *m_beneficiaryIdType = nullptr;
-    QLineEdit *m_beneficiaryIdNumber = nullptr;
-    QLineEdit *m_beneficiaryFirstName = nullptr;
-    QLineEdit *m_beneficiaryLastName = nullptr;
-    QComboBox *m_beneficiaryRelationship = nullptr;
+    BeneficiariesPart *m_beneficiaries = nullptr;
     QPushButton *m_issueButton = nullptr;
     QLabel *m_policySummary = nullptr;
 };

@@ -1,6 +1,10 @@
 #include "LifeInsuranceForm.h"
 #include "SaleWizardFrame.h"
 
+#include "BeneficiariesPart.h"
+#include "PaymentPart.h"
+#include "SaleInputs.h"
+
 #include "CertificateViewer.h"
 #include "DisplayFormat.h"
 #include "IdentificationType.h"
@@ -8,7 +12,11 @@
 #include "PolicyCodes.h"
 #include "widgets/MessageBanner.h"
 
+#include "DraftStore.h"
+
+#include <QAbstractButton>
 #include <QButtonGroup>
+#include <QTimer>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -28,75 +36,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace SaleInputs;
+
 namespace {
-
-const QDate noDate(1900, 1, 1); // the date edits' "not entered" value
-
-enum BeneficiaryColumn { IdTypeColumn, IdNumberColumn, FirstNameColumn, LastNameColumn, RelationshipColumn, RateColumn };
-
-void fill(QComboBox *combo, const QList<PolicyCode> &codes)
-{
-    for (const PolicyCode &code : codes)
-        combo->addItem(QStringLiteral("%1 \u2014 %2").arg(code.code, code.name), code.code);
-}
-
-void select(QComboBox *combo, const QString &code)
-{
-    const int index = combo->findData(code);
-    if (index >= 0)
-        combo->setCurrentIndex(index);
-}
-
-QString code(const QComboBox *combo)
-{
-    return combo->currentData().toString();
-}
-
-QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(noDate);
-    edit->setMaximumDate(QDate::currentDate());
-    edit->setSpecialValueText(LifeInsuranceForm::tr("dd/mm/yyyy"));
-    edit->setDate(noDate);
-    return edit;
-}
-
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == noDate ? QDate() : edit->date();
-}
-
-QLineEdit *lineEdit(const QString &objectName, const QString &accessibleName, QWidget *parent, int maxLength = 60)
-{
-    auto *edit = new QLineEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setMaxLength(maxLength);
-    return edit;
-}
-
-QComboBox *combo(const QString &objectName, const QString &accessibleName, QWidget *parent)
-{
-    auto *box = new QComboBox(parent);
-    box->setObjectName(objectName);
-    box->setAccessibleName(accessibleName);
-    return box;
-}
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    return label;
-}
 
 QString money(double amount)
 {
@@ -105,8 +47,10 @@ QString money(double amount)
 
 } // namespace
 
-LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
+LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, CredentialStore *credentials, QWidget *parent,
+                                     const QString &draftDirectory)
     : QWidget(parent)
+    , m_client(client)
     , m_customers(client)
     , m_policyApi(client)
 {
@@ -121,6 +65,7 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
     m_steps->addWidget(buildQuoteStep());
     m_steps->addWidget(buildIssuingStep());
     m_steps->addWidget(buildCertificateStep());
+    frame.notice = buildDraftOffer();
     frame.finish(this);
     m_backButton = frame.backButton;
     m_nextButton = frame.nextButton;
@@ -134,35 +79,48 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &LifeInsuranceForm::cancelCall);
     connect(m_newSaleButton, &QPushButton::clicked, this, &LifeInsuranceForm::startOver);
     setStep(SimulationStep);
+
+    m_drafts = new DraftStore(credentials, draftDirectory.isEmpty() ? DraftStore::defaultDirectory() : draftDirectory, this);
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &LifeInsuranceForm::saveDraftNow);
+    // Any edit the adviser makes is saved shortly after.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, this, &LifeInsuranceForm::draftChanged);
+    for (QComboBox *box : findChildren<QComboBox *>())
+        connect(box, &QComboBox::activated, this, &LifeInsuranceForm::draftChanged);
+    for (QDateEdit *edit : findChildren<QDateEdit *>())
+        connect(edit, &QDateEdit::dateChanged, this, &LifeInsuranceForm::draftChanged);
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->isCheckable())
+            connect(button, &QAbstractButton::toggled, this, &LifeInsuranceForm::draftChanged);
+    }
+    for (QTableWidget *table : findChildren<QTableWidget *>())
+        connect(table, &QTableWidget::itemChanged, this, &LifeInsuranceForm::draftChanged);
+    m_drafts->open(this, [this](DraftStore::KeyPlace place) {
+        m_draftStatus->setText(place == DraftStore::KeyPlace::Keychain
+                                   ? tr("This sale is saved as an encrypted draft as you go; card details are not kept.")
+                                   : tr("No keyring: the draft of this sale is kept for this session only; card details "
+                                        "are not kept."));
+        offerDraft();
+        emit draftsReady();
+    });
 }
 
 LifeInsuranceForm::~LifeInsuranceForm()
 {
+    // What was entered since the last save is not lost with the window.
+    if (m_draftTimer->isActive())
+        saveDraftNow();
     m_activeCall = 0;
     if (m_cancel)
         m_cancel();
 }
 
-// Wraps an input with the label that shows its rule violations; `key` is the
-// model's field name.
 QWidget *LifeInsuranceForm::field(QWidget *input, const QString &key)
 {
-    auto *box = new QWidget(input->parentWidget());
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    input->setParent(box);
-    layout->addWidget(input);
-    auto *error = new QLabel(box);
-    error->setObjectName(input->objectName() + QStringLiteral("Error"));
-    error->setTextFormat(Qt::PlainText);
-    error->setWordWrap(true);
-    error->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    error->hide();
-    layout->addWidget(error);
-    m_errorLabels.insert(key, error);
-    m_fieldInputs.insert(key, input);
-    return box;
+    return m_errors.wrap(input, key);
 }
 
 QWidget *LifeInsuranceForm::buildSimulationStep()
@@ -208,7 +166,7 @@ QWidget *LifeInsuranceForm::buildSimulationStep()
     m_planChoice->setObjectName(QStringLiteral("planChoice"));
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("1. Simulation"), page));
+    layout->addWidget(SaleInputs::heading(tr("1. Simulation"), page));
     layout->addLayout(form);
     layout->addWidget(m_planTable, 1);
     layout->addWidget(m_planChoice);
@@ -265,11 +223,6 @@ QWidget *LifeInsuranceForm::buildQuoteStep()
     m_gender->setPlaceholderText(tr("Choose\u2026"));
     m_gender->setCurrentIndex(-1);
     auto *insuredForm = new QFormLayout(insuredBox);
-    const auto addRow = [](QFormLayout *form, const QString &text, QWidget *buddy, QWidget *fieldWidget) {
-        auto *label = new QLabel(text, fieldWidget->parentWidget());
-        label->setBuddy(buddy);
-        form->addRow(label, fieldWidget);
-    };
     addRow(insuredForm, tr("Person t&ype:"), m_personType, field(m_personType, QStringLiteral("personType")));
     addRow(insuredForm, tr("Identification &type:"), m_idType, field(m_idType, QStringLiteral("govIssueIdentType")));
     addRow(insuredForm, tr("Identification nu&mber:"), m_idNumber, field(m_idNumber, QStringLiteral("identSerialNum")));
@@ -303,8 +256,7 @@ QWidget *LifeInsuranceForm::buildQuoteStep()
     auto *contactForm = new QFormLayout(contactBox);
     addRow(contactForm, tr("&E-mail:"), m_email, field(m_email, QStringLiteral("emailAddr")));
     addRow(contactForm, tr("P&hone:"), m_phone, phoneRow);
-    m_fieldInputs.insert(QStringLiteral("phoneNum"), m_phone);
-    m_errorLabels.insert(QStringLiteral("phoneNum"), m_errorLabels.value(QStringLiteral("phone")));
+    m_errors.alias(QStringLiteral("phoneNum"), QStringLiteral("phone"));
     addRow(contactForm, tr("&Office (city):"), m_office, field(m_office, QStringLiteral("entprAgreement.cityId")));
     addRow(contactForm, tr("&Payment frequency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
 
@@ -326,7 +278,7 @@ QWidget *LifeInsuranceForm::buildQuoteStep()
     columns->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("2. Quote"), page));
+    layout->addWidget(SaleInputs::heading(tr("2. Quote"), page));
     layout->addWidget(lookupBox);
     layout->addLayout(columns, 1);
 
@@ -345,71 +297,7 @@ QWidget *LifeInsuranceForm::buildIssuingStep()
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("issuingStep"));
 
-    auto *paymentBox = new QGroupBox(tr("Payment"), page);
-    m_payByCard = new QRadioButton(tr("By ca&rd"), paymentBox);
-    m_payByCard->setObjectName(QStringLiteral("payByCard"));
-    m_payByCard->setChecked(true);
-    m_payByAccount = new QRadioButton(tr("By acco&unt debit"), paymentBox);
-    m_payByAccount->setObjectName(QStringLiteral("payByAccount"));
-    auto *group = new QButtonGroup(this);
-    group->addButton(m_payByCard);
-    group->addButton(m_payByAccount);
-
-    m_cardBox = new QWidget(paymentBox);
-    m_cardBank = combo(QStringLiteral("cardBank"), tr("Card's bank"), m_cardBox);
-    fill(m_cardBank, PolicyCodes::banks());
-    select(m_cardBank, QStringLiteral("32"));
-    m_cardType = combo(QStringLiteral("cardType"), tr("Card type"), m_cardBox);
-    fill(m_cardType, PolicyCodes::cardTypes());
-    m_cardNumberEdit = lineEdit(QStringLiteral("cardNumber"), tr("Card number"), m_cardBox, 19);
-    m_cardNumberEdit->setPlaceholderText(tr("12 to 19 digits; masked once entered"));
-    m_cardNumberEdit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9*]{0,19}")), m_cardNumberEdit));
-    m_cardExpiry = lineEdit(QStringLiteral("cardExpiry"), tr("Card expiry (MM/YY)"), m_cardBox, 5);
-    m_cardExpiry->setPlaceholderText(tr("MM/YY"));
-    m_cardExpiry->setMaximumWidth(80);
-    m_cardDebitDay = new QSpinBox(m_cardBox);
-    m_cardDebitDay->setObjectName(QStringLiteral("cardDebitDay"));
-    m_cardDebitDay->setAccessibleName(tr("Debit day of the month"));
-    m_cardDebitDay->setRange(1, 31);
-    auto *cardForm = new QFormLayout(m_cardBox);
-    cardForm->setContentsMargins(24, 0, 0, 0);
-    const auto addRow = [](QFormLayout *form, const QString &text, QWidget *buddy, QWidget *fieldWidget) {
-        auto *label = new QLabel(text, fieldWidget->parentWidget());
-        label->setBuddy(buddy);
-        form->addRow(label, fieldWidget);
-    };
-    addRow(cardForm, tr("Ban&k:"), m_cardBank, field(m_cardBank, QStringLiteral("ccAcctRec.code")));
-    addRow(cardForm, tr("Card t&ype:"), m_cardType, field(m_cardType, QStringLiteral("ccAcctRec.cardType")));
-    addRow(cardForm, tr("Card nu&mber:"), m_cardNumberEdit, field(m_cardNumberEdit, QStringLiteral("ccAcctRec.acctId")));
-    addRow(cardForm, tr("E&xpiry:"), m_cardExpiry, field(m_cardExpiry, QStringLiteral("ccAcctRec.expDt")));
-    addRow(cardForm, tr("&Debit day:"), m_cardDebitDay, field(m_cardDebitDay, QStringLiteral("ccAcctRec.dayofDebitMonthly")));
-
-    m_accountBox = new QWidget(paymentBox);
-    m_accountBank = combo(QStringLiteral("accountBank"), tr("Account's bank"), m_accountBox);
-    fill(m_accountBank, PolicyCodes::banks());
-    select(m_accountBank, QStringLiteral("32"));
-    m_accountType = combo(QStringLiteral("accountType"), tr("Account type"), m_accountBox);
-    // The document repeats the card-type list for acctType (a copy slip);
-    // its example sends "2". Savings/checking are the bank's account types.
-    m_accountType->addItem(tr("1 \u2014 Savings"), QStringLiteral("1"));
-    m_accountType->addItem(tr("2 \u2014 Checking"), QStringLiteral("2"));
-    m_accountNumber = lineEdit(QStringLiteral("accountNumber"), tr("Account number"), m_accountBox, 20);
-    m_accountDebitDay = new QSpinBox(m_accountBox);
-    m_accountDebitDay->setObjectName(QStringLiteral("accountDebitDay"));
-    m_accountDebitDay->setAccessibleName(tr("Debit day of the month"));
-    m_accountDebitDay->setRange(1, 31);
-    auto *accountForm = new QFormLayout(m_accountBox);
-    accountForm->setContentsMargins(24, 0, 0, 0);
-    addRow(accountForm, tr("Bank:"), m_accountBank, field(m_accountBank, QStringLiteral("depAcctId.bankId")));
-    addRow(accountForm, tr("Account type:"), m_accountType, field(m_accountType, QStringLiteral("depAcctId.acctType")));
-    addRow(accountForm, tr("Account number:"), m_accountNumber, field(m_accountNumber, QStringLiteral("depAcctId.acctId")));
-    addRow(accountForm, tr("Debit day:"), m_accountDebitDay, field(m_accountDebitDay, QStringLiteral("depAcctId.dayofDebitMonthly")));
-
-    auto *paymentLayout = new QVBoxLayout(paymentBox);
-    paymentLayout->addWidget(m_payByCard);
-    paymentLayout->addWidget(m_cardBox);
-    paymentLayout->addWidget(m_payByAccount);
-    paymentLayout->addWidget(m_accountBox);
+    m_payment = new PaymentPart(&m_errors, page);
 
     auto *addressBox = new QGroupBox(tr("Insured's address"), page);
     m_address = lineEdit(QStringLiteral("address"), tr("Address"), addressBox, 45);
@@ -419,29 +307,7 @@ QWidget *LifeInsuranceForm::buildIssuingStep()
     addRow(addressForm, tr("Addr&ess:"), m_address, field(m_address, QStringLiteral("personInfo.contactInfo.postAddr.addr1")));
     addRow(addressForm, tr("&City code:"), m_addressCity, field(m_addressCity, QStringLiteral("personInfo.contactInfo.postAddr.cityId")));
 
-    auto *beneficiaryBox = new QGroupBox(tr("Beneficiaries"), page);
-    m_beneficiaryTable = new QTableWidget(0, 6, beneficiaryBox);
-    m_beneficiaryTable->setObjectName(QStringLiteral("beneficiaryTable"));
-    m_beneficiaryTable->setAccessibleName(tr("Beneficiaries"));
-    m_beneficiaryTable->setHorizontalHeaderLabels({tr("ID type"), tr("ID number"), tr("First name"), tr("Last name"),
-                                                   tr("Relationship code"), tr("Percentage")});
-    m_beneficiaryTable->horizontalHeader()->setStretchLastSection(true);
-    m_beneficiaryTable->setColumnWidth(IdTypeColumn, 200);
-    m_beneficiaryTable->setMinimumHeight(110);
-    auto *addButton = new QPushButton(tr("&Add beneficiary"), beneficiaryBox);
-    addButton->setObjectName(QStringLiteral("addBeneficiaryButton"));
-    auto *removeButton = new QPushButton(tr("Remo&ve beneficiary"), beneficiaryBox);
-    removeButton->setObjectName(QStringLiteral("removeBeneficiaryButton"));
-    m_beneficiaryTotal = new QLabel(beneficiaryBox);
-    m_beneficiaryTotal->setObjectName(QStringLiteral("beneficiaryTotal"));
-    auto *beneficiaryButtons = new QHBoxLayout;
-    beneficiaryButtons->addWidget(addButton);
-    beneficiaryButtons->addWidget(removeButton);
-    beneficiaryButtons->addStretch(1);
-    beneficiaryButtons->addWidget(m_beneficiaryTotal);
-    auto *beneficiaryLayout = new QVBoxLayout(beneficiaryBox);
-    beneficiaryLayout->addWidget(field(m_beneficiaryTable, QStringLiteral("beneficiary")));
-    beneficiaryLayout->addLayout(beneficiaryButtons);
+    m_beneficiaries = new BeneficiariesPart(&m_errors, page);
 
     m_issueButton = new QPushButton(tr("&Issue policy\u2026"), page);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
@@ -453,36 +319,21 @@ QWidget *LifeInsuranceForm::buildIssuingStep()
 
     auto *columns = new QHBoxLayout;
     auto *left = new QVBoxLayout;
-    left->addWidget(paymentBox);
+    left->addWidget(m_payment);
     left->addWidget(addressBox);
     left->addStretch(1);
     columns->addLayout(left, 1);
     auto *right = new QVBoxLayout;
-    right->addWidget(beneficiaryBox, 1);
+    right->addWidget(m_beneficiaries, 1);
     right->addWidget(m_issueButton, 0, Qt::AlignLeft);
     right->addWidget(m_policySummary);
     columns->addLayout(right, 1);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("3. Issuing"), page));
+    layout->addWidget(SaleInputs::heading(tr("3. Issuing"), page));
     layout->addLayout(columns, 1);
 
-    connect(m_payByCard, &QRadioButton::toggled, this, &LifeInsuranceForm::updatePaymentInputs);
-    connect(m_cardNumberEdit, &QLineEdit::editingFinished, this, &LifeInsuranceForm::maskCardNumber);
-    // Typing again replaces the whole number: a masked one cannot be edited.
-    connect(m_cardNumberEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
-        if (!m_cardNumber.isEmpty()) {
-            m_cardNumber.clear();
-            const QString typed = QString(text).remove(QLatin1Char('*'));
-            m_cardNumberEdit->setText(typed.right(1));
-        }
-    });
-    connect(addButton, &QPushButton::clicked, this, &LifeInsuranceForm::addBeneficiary);
-    connect(removeButton, &QPushButton::clicked, this, &LifeInsuranceForm::removeBeneficiary);
-    connect(m_beneficiaryTable, &QTableWidget::itemChanged, this, &LifeInsuranceForm::updateBeneficiaryTotal);
     connect(m_issueButton, &QPushButton::clicked, this, &LifeInsuranceForm::issue);
-    addBeneficiary();
-    updatePaymentInputs();
     return page;
 }
 
@@ -500,7 +351,7 @@ QWidget *LifeInsuranceForm::buildCertificateStep()
     row->addWidget(m_certificateSummary, 1);
     row->addWidget(m_certificateButton);
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(heading(tr("4. Certificate"), page));
+    layout->addWidget(SaleInputs::heading(tr("4. Certificate"), page));
     layout->addLayout(row);
     layout->addWidget(m_viewer, 1);
     connect(m_certificateButton, &QPushButton::clicked, this, &LifeInsuranceForm::downloadCertificate);
@@ -528,6 +379,7 @@ void LifeInsuranceForm::setStep(int step)
     m_stepIndicator->setAccessibleName(tr("Step %1 of 4: %2").arg(step + 1).arg(names.at(step)));
     updateButtons();
     emit stepChanged(step);
+    saveDraftNow(); // resumable at this step
 }
 
 void LifeInsuranceForm::updateButtons()
@@ -581,8 +433,7 @@ void LifeInsuranceForm::goNext()
         if (!m_quote)
             select(m_frequency, plan.freq);
     } else if (next == IssuingStep) {
-        if (m_beneficiaryTable->rowCount() == 0)
-            addBeneficiary();
+        m_beneficiaries->ensureOne();
     }
     setStep(next);
     if (next == CertificateStep && !m_viewer->hasCertificate())
@@ -597,19 +448,18 @@ void LifeInsuranceForm::startOver()
     m_quote.reset();
     m_policy.reset();
     m_selectedPlan = -1;
-    m_cardNumber.clear();
+    m_payment->clear();
     m_customerBankIdType.clear();
     m_planTable->clear();
     m_planTable->setRowCount(0);
     m_planTable->setColumnCount(0);
     for (QLineEdit *edit : {m_lookupNumber, m_idNumber, m_firstName, m_middleName, m_lastName, m_secondLastName, m_email,
-                            m_phone, m_cardNumberEdit, m_cardExpiry, m_accountNumber, m_address, m_addressCity})
+                            m_phone, m_address, m_addressCity})
         edit->clear();
-    m_birthDate->setDate(noDate);
-    m_insuredBirthDate->setDate(noDate);
+    setDate(m_birthDate, {});
+    setDate(m_insuredBirthDate, {});
     m_gender->setCurrentIndex(-1);
-    m_beneficiaryTable->setRowCount(0);
-    addBeneficiary();
+    m_beneficiaries->reset();
     m_quoteSummary->clear();
     m_policySummary->clear();
     m_certificateSummary->clear();
@@ -618,6 +468,7 @@ void LifeInsuranceForm::startOver()
     m_banner->clear();
     clearIssues();
     setStep(SimulationStep);
+    removeDraft();
 }
 
 void LifeInsuranceForm::cancelCall()
@@ -652,46 +503,17 @@ void LifeInsuranceForm::keyPressEvent(QKeyEvent *event)
 
 void LifeInsuranceForm::clearIssues()
 {
-    for (auto it = m_errorLabels.constBegin(); it != m_errorLabels.constEnd(); ++it) {
-        it.value()->clear();
-        it.value()->hide();
-    }
-    for (QWidget *input : std::as_const(m_fieldInputs))
-        input->setAccessibleDescription(QString());
+    m_errors.clear();
 }
 
 // Puts every issue next to its field; true when there were any.
 bool LifeInsuranceForm::showIssues(const FieldIssues &issues)
 {
-    clearIssues();
-    QWidget *first = nullptr;
-    QStringList unplaced;
-    for (const FieldIssue &issue : issues) {
-        QString key = issue.field;
-        if (key.startsWith(QLatin1String("beneficiary")))
-            key = QStringLiteral("beneficiary");
-        else if (key.startsWith(QLatin1String("personInfo.")) && !m_errorLabels.contains(key))
-            key = key.mid(int(qstrlen("personInfo.")));
-        QLabel *label = m_errorLabels.value(key);
-        if (!label) {
-            unplaced << issue.message;
-            continue;
-        }
-        const QString text = label->text().isEmpty() ? issue.message : label->text() + QLatin1Char('\n') + issue.message;
-        label->setText(text);
-        label->show();
-        if (QWidget *input = m_fieldInputs.value(key)) {
-            input->setAccessibleDescription(text);
-            if (!first && input->isVisibleTo(this))
-                first = input;
-        }
-    }
+    const QStringList unplaced = m_errors.show(issues, this);
     if (!unplaced.isEmpty())
         m_banner->showMessage(MessageBanner::Type::Error, unplaced.join(QLatin1Char(' ')));
     else if (!issues.isEmpty())
         m_banner->showMessage(MessageBanner::Type::Warning, tr("Some entries need attention: see the messages under the fields."));
-    if (first)
-        first->setFocus(Qt::OtherFocusReason);
     return !issues.isEmpty();
 }
 
@@ -744,6 +566,7 @@ void LifeInsuranceForm::simulate()
         }
         m_simulation = result.value();
         showPlans();
+        draftChanged();
     });
 }
 
@@ -944,6 +767,8 @@ void LifeInsuranceForm::requestQuote()
         m_quotedRequest = request;
         showQuote();
         updateButtons();
+        draftChanged();
+        saveDraftNow();
     });
 }
 
@@ -967,80 +792,6 @@ void LifeInsuranceForm::invalidateQuote()
 
 // ---- step 3 ----
 
-void LifeInsuranceForm::updatePaymentInputs()
-{
-    const bool card = m_payByCard->isChecked();
-    m_cardBox->setEnabled(card);
-    m_accountBox->setEnabled(!card);
-}
-
-void LifeInsuranceForm::maskCardNumber()
-{
-    const QString text = m_cardNumberEdit->text();
-    if (text.isEmpty() || text.contains(QLatin1Char('*')))
-        return;
-    m_cardNumber = text;
-    m_cardNumberEdit->setText(Masking::identity(text));
-}
-
-void LifeInsuranceForm::addBeneficiary()
-{
-    const int row = m_beneficiaryTable->rowCount();
-    const QSignalBlocker blocker(m_beneficiaryTable);
-    m_beneficiaryTable->insertRow(row);
-    auto *type = new QComboBox(m_beneficiaryTable);
-    type->setObjectName(QStringLiteral("beneficiaryIdType%1").arg(row));
-    type->setAccessibleName(tr("Beneficiary %1 identification type").arg(row + 1));
-    fill(type, PolicyCodes::identificationTypes());
-    select(type, QStringLiteral("2"));
-    m_beneficiaryTable->setCellWidget(row, IdTypeColumn, type);
-    for (int column = IdNumberColumn; column <= RateColumn; ++column)
-        m_beneficiaryTable->setItem(row, column, new QTableWidgetItem);
-    // The first beneficiary takes everything until others are added.
-    m_beneficiaryTable->item(row, RateColumn)->setText(row == 0 ? QStringLiteral("100") : QString());
-    updateBeneficiaryTotal();
-}
-
-void LifeInsuranceForm::removeBeneficiary()
-{
-    const int row = m_beneficiaryTable->currentRow() >= 0 ? m_beneficiaryTable->currentRow() : m_beneficiaryTable->rowCount() - 1;
-    if (row >= 0)
-        m_beneficiaryTable->removeRow(row);
-    updateBeneficiaryTotal();
-}
-
-QList<Beneficiary> LifeInsuranceForm::beneficiaries() const
-{
-    QList<Beneficiary> result;
-    for (int row = 0; row < m_beneficiaryTable->rowCount(); ++row) {
-        const auto text = [this, row](int column) {
-            const QTableWidgetItem *item = m_beneficiaryTable->item(row, column);
-            return item ? item->text().trimmed() : QString();
-        };
-        Beneficiary b;
-        b.personType = QStringLiteral("1");
-        if (auto *type = qobject_cast<QComboBox *>(m_beneficiaryTable->cellWidget(row, IdTypeColumn)))
-            b.govIssueIdentType = code(type);
-        b.identSerialNum = text(IdNumberColumn);
-        b.firstName = text(FirstNameColumn);
-        b.lastName = text(LastNameColumn);
-        b.fullName = QString(b.firstName + QLatin1Char(' ') + b.lastName).trimmed();
-        b.relationshipType = text(RelationshipColumn);
-        b.rate = text(RateColumn);
-        result.append(b);
-    }
-    return result;
-}
-
-void LifeInsuranceForm::updateBeneficiaryTotal()
-{
-    int total = 0;
-    for (const Beneficiary &b : beneficiaries())
-        total += b.rate.toInt();
-    m_beneficiaryTotal->setText(tr("Total: %1% of 100%").arg(total));
-    m_beneficiaryTotal->setStyleSheet(total == 100 ? QString() : QStringLiteral("color: #b71c1c;"));
-}
-
 IssuingRequest LifeInsuranceForm::issuingRequest() const
 {
     // What was quoted, not what the inputs say now: issuing references it.
@@ -1050,7 +801,7 @@ IssuingRequest LifeInsuranceForm::issuingRequest() const
     request.freq = quoted.freq;
     request.cityId = quoted.cityId;
     request.pmtAuthId = m_quote ? m_quote->pmtAuthId : QString();
-    request.pmtType = m_payByCard->isChecked() ? QStringLiteral("1") : QStringLiteral("2");
+    request.pmtType = m_payment->pmtType();
     request.coverageId = quoted.coverageId > 0 ? QString::number(quoted.coverageId) : QString();
     IssuingPerson &person = request.person;
     const QuotePerson &insured = quoted.person;
@@ -1071,16 +822,9 @@ IssuingRequest LifeInsuranceForm::issuingRequest() const
     address.emailAddr = insured.emailAddr;
     address.phoneNum = insured.phones;
     person.postAddr = {address};
-    if (m_payByCard->isChecked()) {
-        const QString number = m_cardNumber.isEmpty() ? m_cardNumberEdit->text() : m_cardNumber;
-        person.cards = {{code(m_cardBank), code(m_cardType), number, m_cardExpiry->text().trimmed(), std::nullopt,
-                         m_cardDebitDay->value(), QStringLiteral("2")}};
-    } else {
-        person.accounts = {{code(m_accountBank), code(m_accountType), m_accountNumber->text().trimmed(),
-                            m_accountDebitDay->value(), QStringLiteral("2")}};
-    }
+    m_payment->applyTo(person);
     request.coverages = quoted.coverages;
-    request.beneficiaries = beneficiaries();
+    request.beneficiaries = m_beneficiaries->beneficiaries();
     return request;
 }
 
@@ -1089,7 +833,7 @@ void LifeInsuranceForm::issue()
     if (m_busy || !m_quote || m_policy)
         return;
     m_banner->clear();
-    maskCardNumber();
+    m_payment->maskCardNumber();
     const IssuingRequest request = issuingRequest();
     if (showIssues(request.validate()))
         return;
@@ -1148,6 +892,10 @@ void LifeInsuranceForm::issueConfirmed()
         m_policy = result.value();
         showPolicy();
         updateButtons();
+        // Kept (without card details) until the certificate is shown, so a
+        // restart still leads to it and never back to issuing.
+        draftChanged();
+        saveDraftNow();
     });
 }
 
@@ -1161,7 +909,7 @@ void LifeInsuranceForm::showPolicy()
     m_banner->showMessage(MessageBanner::Type::Positive,
                           tr("Policy %1 issued (certificate %2). Continue with Next for the certificate.").arg(p.policyId, p.certCode));
     // The card number is not needed any more.
-    m_cardNumber.clear();
+    m_payment->forgetCardNumber();
 }
 
 // ---- step 4 ----
@@ -1196,5 +944,7 @@ void LifeInsuranceForm::downloadCertificate()
         }
         m_banner->showMessage(MessageBanner::Type::Positive,
                               tr("Certificate of policy %1 ready: save it or print it.").arg(m_policy->policyId));
+        // The sale is complete: its draft goes.
+        removeDraft();
     });
 }

@@ -5,13 +5,20 @@
 #include "CustomersApi.h"
 #include "FieldIssue.h"
 #include "PolicyApi.h"
+#include "SaleInputs.h"
 
 #include <QHash>
 #include <QWidget>
 
 #include <optional>
 
+class BeneficiariesPart;
 class CertificateViewer;
+class CredentialStore;
+class DraftStore;
+class QFrame;
+class QTimer;
+class PaymentPart;
 class MessageBanner;
 class QCheckBox;
 class QComboBox;
@@ -28,16 +35,21 @@ class QTableWidget;
 // Workflow "Life insurance": a four-step wizard over policy-management
 // (seed 002) — 1 simulation (plans side by side), 2 quote, 3 issuing,
 // 4 certificate PDF. What the adviser entered is carried from step to step
-// and kept while the console runs (the form itself is the draft: switching to
-// another workflow and back resumes where it was; "New sale" starts over).
-// Issuing is confirmed first and never resent on its own.
+// and kept as an encrypted draft (DraftStore, per environment and operator)
+// that survives a restart: the next time the wizard opens it offers to
+// resume at the step it was left. Card details and the account number are
+// never in the draft. The draft goes once the certificate is shown, or with
+// "New sale". Issuing is confirmed first and never resent on its own.
 class LifeInsuranceForm : public QWidget
 {
     Q_OBJECT
 public:
     enum Step { SimulationStep = 0, QuoteStep, IssuingStep, CertificateStep };
 
-    explicit LifeInsuranceForm(ApiClient *client, QWidget *parent = nullptr);
+    // `credentials` null: drafts with a memory-only key (this run only).
+    // `draftDirectory` empty: DraftStore::defaultDirectory().
+    explicit LifeInsuranceForm(ApiClient *client, CredentialStore *credentials = nullptr, QWidget *parent = nullptr,
+                               const QString &draftDirectory = QString());
     ~LifeInsuranceForm() override;
 
     int currentStep() const;
@@ -65,9 +77,18 @@ public:
     void goNext();
     void startOver();
 
+    // The draft's file name (without directory and suffix): form,
+    // environment and a digest of the operator.
+    QString draftName() const;
+    void saveDraftNow();
+    void restoreDraft();
+    void discardDraft();
+
 signals:
     void busyChanged(bool busy);
     void stepChanged(int step);
+    void draftsReady();
+    void draftSaved();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -91,13 +112,13 @@ private:
     void invalidateSimulation();
     void showQuote();
     void showPolicy();
-    void addBeneficiary();
-    void removeBeneficiary();
-    void updateBeneficiaryTotal();
-    void updatePaymentInputs();
-    void maskCardNumber();
-    QList<Beneficiary> beneficiaries() const;
+    QWidget *buildDraftOffer();
+    void offerDraft();
+    void draftChanged();
+    void removeDraft();
+    QJsonObject draft() const;
 
+    ApiClient *m_client;
     CustomersApi m_customers;
     PolicyApi m_policyApi;
     // Id of the call whose answer is awaited (0: none); late answers to a
@@ -112,12 +133,17 @@ private:
     std::optional<QuoteResult> m_quote;
     QuoteRequest m_quotedRequest;
     std::optional<IssuingResult> m_policy;
-    // The card number lives here, never in a widget after entry.
-    QString m_cardNumber;
     QString m_customerBankIdType; // CC CE ... when the customer was looked up
 
-    QHash<QString, QLabel *> m_errorLabels;
-    QHash<QString, QWidget *> m_fieldInputs;
+    SaleFieldErrors m_errors;
+
+    DraftStore *m_drafts = nullptr;
+    QTimer *m_draftTimer = nullptr;
+    bool m_restoring = false;
+    bool m_draftDirty = false; // entries not yet in the draft
+    QFrame *m_draftOffer = nullptr;
+    QLabel *m_draftOfferText = nullptr;
+    QLabel *m_draftStatus = nullptr;
 
     MessageBanner *m_banner = nullptr;
     QLabel *m_stepIndicator = nullptr;
@@ -160,23 +186,10 @@ private:
     QLabel *m_quoteSummary = nullptr;
 
     // Step 3
-    QRadioButton *m_payByCard = nullptr;
-    QRadioButton *m_payByAccount = nullptr;
-    QComboBox *m_cardBank = nullptr;
-    QComboBox *m_cardType = nullptr;
-    QLineEdit *m_cardNumberEdit = nullptr;
-    QLineEdit *m_cardExpiry = nullptr;
-    QSpinBox *m_cardDebitDay = nullptr;
-    QComboBox *m_accountBank = nullptr;
-    QComboBox *m_accountType = nullptr;
-    QLineEdit *m_accountNumber = nullptr;
-    QSpinBox *m_accountDebitDay = nullptr;
-    QWidget *m_cardBox = nullptr;
-    QWidget *m_accountBox = nullptr;
+    PaymentPart *m_payment = nullptr;
     QLineEdit *m_address = nullptr;
     QLineEdit *m_addressCity = nullptr;
-    QTableWidget *m_beneficiaryTable = nullptr;
-    QLabel *m_beneficiaryTotal = nullptr;
+    BeneficiariesPart *m_beneficiaries = nullptr;
     QPushButton *m_issueButton = nullptr;
     QLabel *m_policySummary = nullptr;
 

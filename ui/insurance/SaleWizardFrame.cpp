@@ -68,6 +68,8 @@ void SaleWizardFrame::finish(QWidget *form)
     layout->addWidget(title);
     layout->addWidget(stepIndicator);
     layout->addWidget(banner);
+    if (notice)
+        layout->addWidget(notice);
     layout->addWidget(steps, 1);
     layout->addLayout(navigation);
 }

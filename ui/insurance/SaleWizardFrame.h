@@ -30,6 +30,9 @@ public:
     QPushButton *newSaleButton = nullptr;
     QProgressBar *busyIndicator = nullptr;
     QLabel *busyLabel = nullptr;
+    // Optional, set before finish(): shown under the banner (the life
+    // wizard's draft offer).
+    QWidget *notice = nullptr;
 
     // Title, step indicator, banner and the (empty) steps stack.
     static SaleWizardFrame begin(QWidget *form, const QString &title);

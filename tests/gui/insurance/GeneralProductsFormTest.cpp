@@ -1,5 +1,6 @@
 #include "Journal.h"
 #include "OperatorSession.h"
+#include "../../insurance/PolicySeedExamples.h"
 #include "TrainingServerFixture.h"
 #include "insurance/GeneralProductsForm.h"
 #include "widgets/MessageBanner.h"
@@ -10,10 +11,13 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,6 +98,11 @@ protected:
         type("buildingYear", QStringLiteral("1998"));
         type("buildingFloors", QStringLiteral("5"));
         type("buildingDescription", QStringLiteral("Apartamento en edificio"));
+        type("areaType", QStringLiteral("1"));
+        type("socialClass", QStringLiteral("4"));
+        type("useType", QStringLiteral("1"));
+        type("buildingType", QStringLiteral("2"));
+        type("housingType", QStringLiteral("3"));
     }
 
     void simulate(const QString &product)
@@ -145,11 +154,21 @@ protected:
         auto *city = widget<QLineEdit>(m_form.get(), "addressCity");
         if (city->text().isEmpty())
             type("addressCity", QStringLiteral("11001"));
-        if (beneficiary) {
-            type("beneficiaryIdNumber", QStringLiteral("79876543"));
-            type("beneficiaryFirstName", QStringLiteral("CARLOS"));
-            type("beneficiaryLastName", QStringLiteral("GOMEZ"));
-        }
+        if (beneficiary)
+            enterBeneficiary(0, QStringLiteral("79876543"), QStringLiteral("CARLOS"), QStringLiteral("100"));
+    }
+
+    void enterBeneficiary(int row, const QString &id, const QString &firstName, const QString &rate)
+    {
+        auto *table = widget<QTableWidget>(m_form.get(), "beneficiaryTable");
+        ASSERT_TRUE(table);
+        while (table->rowCount() <= row)
+            click("addBeneficiaryButton");
+        table->item(row, 1)->setText(id);
+        table->item(row, 2)->setText(firstName);
+        table->item(row, 3)->setText(QStringLiteral("GOMEZ"));
+        table->item(row, 4)->setText(QStringLiteral("3"));
+        table->item(row, 5)->setText(rate);
     }
 
     QMessageBox *confirmation()
@@ -278,6 +297,111 @@ TEST_F(GeneralProductsFormTest, EveryInputHasAnAccessibleNameAndOnePrimaryButton
     }
     for (const char *button : {"simulateButton", "quoteButton", "issueButton"})
         EXPECT_TRUE(widget<QPushButton>(m_form.get(), button)->property("submitsForm").toBool()) << button;
+}
+
+
+TEST_F(GeneralProductsFormTest, PaymentByAccountDebitWithSeveralBeneficiariesIssues)
+{
+    simulate(QStringLiteral("31300"));
+    ASSERT_FALSE(HasFatalFailure());
+    quote();
+    ASSERT_FALSE(HasFatalFailure());
+    widget<QRadioButton>(m_form.get(), "payByAccount")->click();
+    ASSERT_TRUE(widget<QRadioButton>(m_form.get(), "payByAccount")->isChecked());
+    EXPECT_FALSE(widget<QLineEdit>(m_form.get(), "cardNumber")->isEnabled());
+    pick(widget<QComboBox>(m_form.get(), "accountType"), QStringLiteral("1"));
+    type("accountNumber", QStringLiteral("24005123456"));
+    type("address", QStringLiteral("KR 7 32 16"));
+    type("addressCity", QStringLiteral("11001"));
+    enterBeneficiary(0, QStringLiteral("79876543"), QStringLiteral("CARLOS"), QStringLiteral("60"));
+    enterBeneficiary(1, QStringLiteral("1019876543"), QStringLiteral("LUCIA"), QStringLiteral("30"));
+    ASSERT_FALSE(HasFatalFailure());
+
+    // 60 + 30: refused at the table, nothing sent.
+    const int before = m_operations;
+    click("issueButton");
+    auto *error = widget<QLabel>(m_form.get(), "beneficiaryTableError");
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->isVisible());
+    EXPECT_TRUE(error->text().contains(QStringLiteral("90%"))) << error->text().toStdString();
+    EXPECT_EQ(m_form->findChild<QMessageBox *>(QStringLiteral("issueConfirmation")), nullptr);
+    EXPECT_EQ(m_operations, before);
+
+    widget<QTableWidget>(m_form.get(), "beneficiaryTable")->item(1, 5)->setText(QStringLiteral("40"));
+    const IssuingRequest request = m_form->issuingRequest();
+    EXPECT_EQ(request.pmtType, QStringLiteral("2"));
+    EXPECT_TRUE(request.person.cards.isEmpty());
+    ASSERT_EQ(request.person.accounts.size(), 1);
+    EXPECT_EQ(request.person.accounts.first().acctId, QStringLiteral("24005123456"));
+    EXPECT_EQ(request.person.accounts.first().acctType, QStringLiteral("1"));
+    ASSERT_EQ(request.beneficiaries.size(), 2);
+    EXPECT_EQ(request.beneficiaries.at(1).rate, QStringLiteral("40"));
+    EXPECT_EQ(request.beneficiaries.at(1).relationshipType, QStringLiteral("3"));
+    click("issueButton");
+    QMessageBox *box = confirmation();
+    ASSERT_TRUE(box) << banner();
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    ASSERT_TRUE(waitIdle());
+    ASSERT_TRUE(m_form->policy().has_value()) << banner();
+}
+
+// Every home member the document's example treats as data is asked in the
+// form: entered with the example's values, the form sends the example's
+// capitalization and risk (address and building) field for field.
+TEST_F(GeneralProductsFormTest, HomeInputsProduceTheSeedsHomeExample)
+{
+    pick(widget<QComboBox>(m_form.get(), "product"), QStringLiteral("67307"));
+    pick(widget<QComboBox>(m_form.get(), "frequency"), QStringLiteral("1"));
+    pick(widget<QComboBox>(m_form.get(), "saleChannel"), QStringLiteral("101"));
+    widget<QDoubleSpinBox>(m_form.get(), "homeCapital")->setValue(195000000);
+    type("riskAddress", QStringLiteral("AVENIDA BRASIL"));
+    type("riskFloor", QStringLiteral("1"));
+    type("riskDepartment", QStringLiteral("52"));
+    type("riskCity", QStringLiteral("52835"));
+    type("riskNeighborhood", QStringLiteral("5438"));
+    type("riskPostalCode", QStringLiteral("01101"));
+    type("areaType", QStringLiteral("1"));
+    type("socialClass", QStringLiteral("1"));
+    type("useType", QStringLiteral("1"));
+    type("buildingType", QStringLiteral("2"));
+    type("buildingYear", QStringLiteral("1993"));
+    type("buildingFloors", QStringLiteral("1"));
+    type("buildingDescription", QStringLiteral("Orange House"));
+    type("housingType", QStringLiteral("3"));
+    EXPECT_TRUE(m_form->simulationRequest().validate().isEmpty());
+
+    QJsonObject expected = QJsonDocument::fromJson(PolicySeedExamples::generalSimulationRequest3).object();
+    // The example writes the short product code 307; the code table's 67307
+    // is what the form sends (the insurer takes both).
+    QJsonObject product = expected.value(QStringLiteral("product")).toObject();
+    product.insert(QStringLiteral("productIdNumber"), QStringLiteral("67307"));
+    expected.insert(QStringLiteral("product"), product);
+    EXPECT_EQ(QJsonDocument(m_form->simulationRequest().toJson()).toJson(QJsonDocument::Compact).toStdString(),
+              QJsonDocument(expected).toJson(QJsonDocument::Compact).toStdString());
+
+    // Quote and issuing carry the same home, as their examples do.
+    const QJsonObject seedIssuing = QJsonDocument::fromJson(PolicySeedExamples::generalIssuingRequest3).object();
+    const QJsonObject seedHome = seedIssuing.value(QStringLiteral("insuranceInfo")).toObject();
+    for (const QJsonObject &sent : {m_form->quoteRequest().toJson(), m_form->simulationRequest().toJson()}) {
+        const QJsonObject home = sent.value(QStringLiteral("insuranceInfo")).toObject();
+        for (const char *member : {"capitalization", "riskInfo"}) {
+            const QString key = QString::fromLatin1(member);
+            EXPECT_EQ(home.value(key), seedHome.value(key)) << member;
+        }
+    }
+}
+
+TEST_F(GeneralProductsFormTest, HomeBuildingCodesAreAskedAndCheckedAtTheField)
+{
+    pick(widget<QComboBox>(m_form.get(), "product"), QStringLiteral("67307"));
+    enterHome(true);
+    widget<QLineEdit>(m_form.get(), "socialClass")->clear();
+    click("simulateButton");
+    auto *error = widget<QLabel>(m_form.get(), "socialClassError");
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(error->isVisible());
+    QTest::qWait(100);
+    EXPECT_EQ(m_operations, 0);
 }
 
 } // namespace

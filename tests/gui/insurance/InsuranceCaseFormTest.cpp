@@ -1,3 +1,4 @@
+#include "Journal.h"
 #include "OperatorSession.h"
 #include "TrainingServerFixture.h"
 #include "insurance/InsuranceCaseForm.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -32,7 +34,9 @@ class InsuranceCaseFormTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_client = std::make_unique<ApiClient>(nullptr, nullptr);
+        ASSERT_TRUE(m_dir.isValid());
+        ASSERT_TRUE(m_journal.open(m_dir.filePath(QStringLiteral("journal.sqlite"))));
+        m_client = std::make_unique<ApiClient>(nullptr, &m_journal);
         m_client->setEnvironment(TrainingServerFixture::environment(20000));
         m_client->setOperatorSession(OperatorSession::demoOperator());
         QObject::connect(m_client.get(), &ApiClient::operationFinished, &m_context, [this] { ++m_operations; });
@@ -75,6 +79,8 @@ protected:
         named<QTableWidget>(m_form.get(), "statementAnswers")->item(0, 1)->setCheckState(Qt::Checked);
     }
 
+    QTemporaryDir m_dir;
+    Journal m_journal;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<InsuranceCaseForm> m_form;
     QObject m_context;
@@ -115,6 +121,17 @@ TEST_F(InsuranceCaseFormTest, CreatesACaseAndUpdatesItsStatus)
     ASSERT_TRUE(QTest::qWaitFor([this] { return !m_form->isBusy() && m_operations == 2; }, 30000));
     EXPECT_TRUE(named<QLabel>(m_form.get(), "statusResult")->text().contains(QStringLiteral("AP")))
         << named<MessageBanner>(m_form.get(), "messageBanner")->text().toStdString();
+    // The status change is journaled with its case and status, the
+    // applicant's identification masked.
+    bool statusJournaled = false;
+    for (const JournalEntry &entry : m_journal.entries()) {
+        if (entry.operation == QLatin1String("policy.status.update")) {
+            statusJournaled = true;
+            EXPECT_TRUE(entry.references.contains(QStringLiteral("status AP"))) << entry.references.join(QLatin1Char(',')).toStdString();
+            EXPECT_TRUE(entry.references.contains(QStringLiteral("case ") + caseNumber));
+        }
+    }
+    EXPECT_TRUE(statusJournaled);
     // With BRANCHDESK_TEST_ARTIFACTS set, the form's look is kept for a human.
     if (const QString directory = qEnvironmentVariable("BRANCHDESK_TEST_ARTIFACTS"); !directory.isEmpty())
         m_form->grab().save(QDir(directory).filePath(QStringLiteral("insurance-case.png")));

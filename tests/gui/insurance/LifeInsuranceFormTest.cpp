@@ -1,3 +1,4 @@
+#include "DraftStore.h"
 #include "Journal.h"
 #include "OperatorSession.h"
 #include "TrainingServerFixture.h"
@@ -17,6 +18,8 @@
 #include <QPdfDocument>
 #include <QPrinter>
 #include <QPushButton>
+#include <QJsonDocument>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -64,10 +67,34 @@ protected:
         m_client->setEnvironment(TrainingServerFixture::environment(20000));
         m_client->setOperatorSession(OperatorSession::demoOperator());
         QObject::connect(m_client.get(), &ApiClient::operationFinished, &m_context, [this] { ++m_operations; });
-        m_form = std::make_unique<LifeInsuranceForm>(m_client.get());
+        ASSERT_TRUE(m_drafts.isValid());
+        DraftStore::forgetMemoryKey();
+        openForm();
+    }
+
+    // A new form over the same drafts (as after a restart), ready when its
+    // draft store is open.
+    void openForm()
+    {
+        m_form = std::make_unique<LifeInsuranceForm>(m_client.get(), nullptr, nullptr, m_drafts.path());
+        QSignalSpy ready(m_form.get(), &LifeInsuranceForm::draftsReady);
         m_form->resize(1280, 900);
         m_form->show();
         ASSERT_TRUE(QTest::qWaitForWindowExposed(m_form.get()));
+        ASSERT_TRUE(ready.count() > 0 || ready.wait(5000));
+    }
+
+    // Every byte kept in the drafts directory.
+    QByteArray draftBytes() const
+    {
+        QByteArray all;
+        const QDir dir(m_drafts.path());
+        for (const QString &name : dir.entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
     }
 
     void TearDown() override { m_form.reset(); }
@@ -175,6 +202,7 @@ protected:
     }
 
     QTemporaryDir m_dir;
+    QTemporaryDir m_drafts;
     Journal m_journal;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<LifeInsuranceForm> m_form;
@@ -265,6 +293,15 @@ TEST_F(LifeInsuranceFormTest, SimulationToCertificateEndToEnd)
         }
     }
     EXPECT_TRUE(issuingJournaled);
+    // So is the certificate download, with the policy and certificate numbers.
+    bool certificateJournaled = false;
+    for (const JournalEntry &entry : entries) {
+        if (entry.operation == QLatin1String("policy.life.certificate")) {
+            certificateJournaled = true;
+            EXPECT_TRUE(entry.references.contains(QStringLiteral("certificate ") + policy.certCode));
+        }
+    }
+    EXPECT_TRUE(certificateJournaled);
     const QString journal = journalBytes();
     EXPECT_FALSE(journal.contains(cardNumber));
     EXPECT_FALSE(journal.contains(cardNumber.left(12)));
@@ -340,4 +377,116 @@ TEST_F(LifeInsuranceFormTest, SimulationRulesShowAtTheFields)
     EXPECT_TRUE(error->isVisible());
     EXPECT_EQ(m_operations, 0);
     EXPECT_FALSE(child<QPushButton>(m_form.get(), "nextButton")->isEnabled());
+}
+
+// Two steps filled (simulation and quote) and the card entered on the third:
+// the draft is encrypted (no name, ID or card in its bytes) and, decrypted,
+// still holds no card details.
+TEST_F(LifeInsuranceFormTest, TheDraftHoldsNoPlaintextAndNoCardDetails)
+{
+    simulateAndChoosePlan();
+    lookUpAndQuote();
+    enterPaymentAndBeneficiary(QStringLiteral("100"));
+    ASSERT_FALSE(HasFatalFailure());
+    const QString name = m_form->draftName();
+    EXPECT_TRUE(name.startsWith(QStringLiteral("lifeInsurance-Training-"))) << name.toStdString();
+    EXPECT_FALSE(name.contains(m_client->operatorSession().user));
+    m_form.reset(); // saves what was pending
+
+    const QByteArray bytes = draftBytes();
+    ASSERT_FALSE(bytes.isEmpty());
+    for (const char *plain : {"JOAO", "OLIVEIRA", "300541", "52433530", "FERNANDO", "4704371043791074", "************"})
+        EXPECT_FALSE(bytes.contains(plain)) << plain;
+
+    DraftStore store(nullptr, m_drafts.path());
+    bool ready = false;
+    QObject context;
+    store.open(&context, [&ready](DraftStore::KeyPlace) { ready = true; });
+    ASSERT_TRUE(QTest::qWaitFor([&ready] { return ready; }, 5000));
+    const auto draft = store.load(name);
+    ASSERT_TRUE(draft.has_value());
+    const QByteArray text = QJsonDocument(*draft).toJson(QJsonDocument::Compact);
+    // The sale is there (so the checks above mean something) ...
+    EXPECT_TRUE(text.contains("JOAO"));
+    EXPECT_TRUE(text.contains("FERNANDO"));
+    // ... but not the card: neither its number, masked or not, nor its expiry.
+    EXPECT_FALSE(text.contains("4704371043791074"));
+    EXPECT_FALSE(text.contains("************1074"));
+    EXPECT_FALSE(text.contains("12/30"));
+    EXPECT_EQ(draft->value(QStringLiteral("step")).toInt(), int(LifeInsuranceForm::IssuingStep));
+
+    // Another operator at the same workstation does not get it.
+    OperatorSession other = m_client->operatorSession();
+    other.user = QStringLiteral("OTHER01");
+    m_client->setOperatorSession(other);
+    openForm();
+    EXPECT_FALSE(child<QWidget>(m_form.get(), "draftOffer")->isVisible());
+}
+
+// Fill two steps, close the form, open a new one over the same drafts,
+// restore, and continue to the certificate; the draft goes at the end.
+TEST_F(LifeInsuranceFormTest, ADraftSurvivesTheFormAndResumesToTheCertificate)
+{
+    simulateAndChoosePlan();
+    lookUpAndQuote();
+    ASSERT_FALSE(HasFatalFailure());
+    const QString quoteCode = m_form->quote()->pmtAuthId;
+    auto *table = child<QTableWidget>(m_form.get(), "beneficiaryTable");
+    table->item(0, 1)->setText(QStringLiteral("52433530"));
+    table->item(0, 2)->setText(QStringLiteral("FERNANDO"));
+    m_form.reset();
+    ASSERT_FALSE(draftBytes().isEmpty());
+
+    openForm();
+    ASSERT_FALSE(HasFatalFailure());
+    auto *offer = child<QWidget>(m_form.get(), "draftOffer");
+    ASSERT_TRUE(offer->isVisible());
+    EXPECT_TRUE(child<QLabel>(m_form.get(), "draftStatus")->text().contains(QStringLiteral("card details are not kept")));
+    EXPECT_EQ(m_form->currentStep(), LifeInsuranceForm::SimulationStep);
+    click("restoreDraftButton");
+    EXPECT_FALSE(offer->isVisible());
+
+    // Back at issuing, with the plans, the insured and the quote carried forward.
+    ASSERT_EQ(m_form->currentStep(), LifeInsuranceForm::IssuingStep);
+    ASSERT_TRUE(m_form->quote().has_value());
+    EXPECT_EQ(m_form->quote()->pmtAuthId, quoteCode);
+    EXPECT_EQ(child<QTableWidget>(m_form.get(), "planTable")->columnCount(), 16);
+    EXPECT_EQ(child<QLineEdit>(m_form.get(), "firstName")->text(), QStringLiteral("JOAO"));
+    EXPECT_EQ(child<QDateEdit>(m_form.get(), "birthDate")->date(), QDate(1970, 3, 19));
+    EXPECT_EQ(m_form->issuingRequest().person.firstName, QStringLiteral("JOAO"));
+    EXPECT_TRUE(child<QLineEdit>(m_form.get(), "cardNumber")->text().isEmpty());
+    table = child<QTableWidget>(m_form.get(), "beneficiaryTable");
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 2)->text(), QStringLiteral("FERNANDO"));
+
+    // Continue: the card again (it was not kept), issue, certificate.
+    enterPaymentAndBeneficiary(QStringLiteral("100"));
+    click("issueButton");
+    QMessageBox *box = confirmation();
+    ASSERT_TRUE(box);
+    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+    ASSERT_TRUE(QTest::qWaitFor([this] { return m_form->policy().has_value() || !m_form->isBusy(); }, 30000));
+    ASSERT_TRUE(waitIdle());
+    ASSERT_TRUE(m_form->policy().has_value()) << child<MessageBanner>(m_form.get(), "messageBanner")->text().toStdString();
+    click("nextButton");
+    ASSERT_TRUE(waitIdle());
+    ASSERT_TRUE(m_form->certificateViewer()->hasCertificate());
+    // The sale is complete: nothing is offered next time.
+    EXPECT_TRUE(draftBytes().isEmpty());
+    openForm();
+    EXPECT_FALSE(child<QWidget>(m_form.get(), "draftOffer")->isVisible());
+}
+
+TEST_F(LifeInsuranceFormTest, DiscardingTheDraftForgetsIt)
+{
+    simulateAndChoosePlan();
+    ASSERT_FALSE(HasFatalFailure());
+    m_form.reset();
+    ASSERT_FALSE(draftBytes().isEmpty());
+    openForm();
+    ASSERT_TRUE(child<QWidget>(m_form.get(), "draftOffer")->isVisible());
+    click("discardDraftButton");
+    EXPECT_FALSE(child<QWidget>(m_form.get(), "draftOffer")->isVisible());
+    EXPECT_TRUE(draftBytes().isEmpty());
+    EXPECT_EQ(m_form->currentStep(), LifeInsuranceForm::SimulationStep);
 }
