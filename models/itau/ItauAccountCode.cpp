@@ -79,6 +79,9 @@ std::optional<ItauAccountCode::Problem> ItauAccountCode::problem(const QString &
                                               .arg(partName(info.part), QString(digits.at(i)))};
             }
         }
+        if (digits.isEmpty()) {
+            return Problem{info.part, tr("%1: not entered yet (%2 digits).").arg(partName(info.part)).arg(info.length)};
+        }
         if (digits.size() < info.length) {
             return Problem{info.part, tr("%1: %2 of %3 digits entered.")
                                           .arg(partName(info.part))
