@@ -245,7 +245,10 @@ QString ItauCustomerApi::userMessage(const ApiError &error)
     default:
         return error.userMessage();
     }
-    if (!error.description.isEmpty() && error.httpStatus != 0)
-        message += QLatin1Char(' ') + tr("Itau says: \"%1\".").arg(error.description);
+    QString said = error.description.trimmed();
+    while (said.endsWith(QLatin1Char('.')))
+        said.chop(1);
+    if (!said.isEmpty() && error.httpStatus != 0)
+        message += QLatin1Char(' ') + tr("Itau says: \"%1\".").arg(said);
     return message;
 }

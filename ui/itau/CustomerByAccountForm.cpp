@@ -135,6 +135,8 @@ void CustomerByAccountForm::buildUi()
     grid->addWidget(digitalLabel, 2, 3);
     grid->addWidget(m_digitalService, 2, 4);
     grid->addWidget(m_optionalError, 3, 4);
+    // Room for the legend and the live status on one line each.
+    grid->setColumnMinimumWidth(1, 540);
     grid->setColumnMinimumWidth(2, 32);
     grid->setColumnStretch(5, 1);
     for (QWidget *w : {static_cast<QWidget *>(m_structureType), static_cast<QWidget *>(m_segment),
