@@ -79,8 +79,7 @@ void ItauCustomerApi::readCredentials(QObject *context, CredentialsCallback call
         QTimer::singleShot(0, context, [callback, error] { callback(Result<ItauCredentials>(error)); });
         return;
     }
-    const QString notStored = tr("No Itau credentials are stored for %1: enter them with \"Itau credentials\" "
-                                 "on this page (user name and password are required).")
+    const QString notStored = tr("No Itau user name and password are stored for %1.")
                                   .arg(Environment::displayName(environment.kind));
     auto state = std::make_shared<CredentialsRead>();
     state->callback = std::move(callback);
@@ -241,7 +240,9 @@ QString ItauCustomerApi::userMessage(const ApiError &error)
                       : error.userMessage();
         break;
     case ApiError::Kind::Credentials:
-        return tr("The Itau credentials are not available. %1").arg(error.detail);
+        // The keyring's own words, then where to put things right.
+        return tr("The Itau credentials are not available. %1 Enter them with \"Itau credentials\" on this page.")
+            .arg(error.detail);
     default:
         return error.userMessage();
     }

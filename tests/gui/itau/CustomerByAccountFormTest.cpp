@@ -5,6 +5,7 @@
 #include "GuiTestSupport.h"
 
 #include "AppSettings.h"
+#include "CredentialStore.h"
 #include "TrainingServerFixture.h"
 #include "itau/CustomerByAccountForm.h"
 #include "itau/ItauCredentialsDialog.h"
@@ -19,11 +20,14 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QSslConfiguration>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 namespace {
 
@@ -218,4 +222,63 @@ TEST_F(CustomerByAccountFormTest, TrainingNeedsNoStoredCredentials)
     EXPECT_FALSE(findByName<QLineEdit>(dialog, "itauPassword")->isEnabled());
     EXPECT_EQ(findByName<QLineEdit>(dialog, "itauPassword")->echoMode(), QLineEdit::Password);
     dialog->reject();
+}
+
+// Outside Training the credentials come from the keychain (real Secret
+// Service): none stored means a message and nothing sent; the dialog stores
+// them and never shows them back.
+TEST_F(CustomerByAccountFormTest, CredentialsAreAskedForStoredInTheKeyringAndNeverShownBack)
+{
+    CredentialStore store(QStringLiteral("BranchDeskTests"));
+    store.setRetryDelay(-1);
+    const auto removeAll = [&store] {
+        for (const QString &key : {ItauCustomerApi::userNameKey(QStringLiteral("QA")),
+                                   ItauCustomerApi::passwordKey(QStringLiteral("QA")),
+                                   ItauCustomerApi::apiKeyKey(QStringLiteral("QA"))}) {
+            bool done = false;
+            QObject context;
+            store.remove(key, &context, [&done](const Result<bool> &) { done = true; });
+            EXPECT_TRUE(QTest::qWaitFor([&done] { return done; }, 10000));
+        }
+    };
+    removeAll();
+    m_client->setEnvironment(Environment::defaults(EnvironmentKind::QA));
+    CustomerByAccountForm form(m_client.get(), &store, m_settings.get());
+    form.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&form));
+    auto *banner = findByName<MessageBanner>(&form, "messageBanner");
+    QTest::keyClicks(findByName<QLineEdit>(&form, "accountCode"), QStringLiteral("001341150100098797"));
+    form.search();
+    ASSERT_TRUE(waitFor([&] { return !form.isBusy(); }));
+    EXPECT_TRUE(banner->text().startsWith(QStringLiteral("The Itau credentials are not available")))
+        << banner->text().toStdString();
+    EXPECT_EQ(form.focusWidget(), findByName<QPushButton>(&form, "itauCredentialsButton"));
+    EXPECT_EQ(m_finishedOperations, 0) << "something was sent without credentials";
+
+    ItauCredentialsDialog *dialog = form.openCredentialsDialog();
+    ASSERT_TRUE(waitFor([dialog] { return dialog->isVisible(); }, 5000));
+    QTest::keyClicks(findByName<QLineEdit>(dialog, "itauUserName"), QStringLiteral("chat_itau_qa"));
+    QTest::keyClicks(findByName<QLineEdit>(dialog, "itauPassword"), QStringLiteral("qa-password-7731"));
+    QTest::keyClicks(findByName<QLineEdit>(dialog, "itauApiKey"), QStringLiteral("55667788"));
+    QPointer<ItauCredentialsDialog> guard(dialog);
+    findByName<QPushButton>(dialog, "saveCredentialsButton")->click();
+    ASSERT_TRUE(waitFor([&] { return !guard || !guard->isVisible(); }));
+    EXPECT_EQ(banner->type(), MessageBanner::Type::Positive);
+
+    std::optional<Result<QString>> stored;
+    QObject context;
+    store.read(ItauCustomerApi::passwordKey(QStringLiteral("QA")), &context,
+               [&stored](const Result<QString> &r) { stored = r; });
+    ASSERT_TRUE(waitFor([&] { return stored.has_value(); }));
+    ASSERT_TRUE(stored->ok());
+    EXPECT_EQ(stored->value(), QStringLiteral("qa-password-7731"));
+
+    // Opened again, nothing stored is shown.
+    ItauCredentialsDialog *again = form.openCredentialsDialog();
+    ASSERT_TRUE(waitFor([again] { return again->isVisible(); }, 5000));
+    EXPECT_TRUE(findByName<QLineEdit>(again, "itauUserName")->text().isEmpty());
+    EXPECT_TRUE(findByName<QLineEdit>(again, "itauPassword")->text().isEmpty());
+    EXPECT_TRUE(findByName<QLineEdit>(again, "itauApiKey")->text().isEmpty());
+    again->reject();
+    removeAll();
 }
