@@ -2,6 +2,7 @@
 
 #include "BankJson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -21,7 +22,7 @@ struct Envelope
 // The bank documents use responseType/responseDetail with errorCode/...,
 // ResponseType/ResponseDetail with ErrorCode/..., and sometimes nest the
 // envelope one level down (insurance case create). OBP sends
-// {"code": 400, "message": "OBP-20001: ..."}.
+// {"code": 400, "message": "OBP-20001: ..."}; Itau {"codigo", "mensagem"}.
 Envelope findEnvelope(const QJsonObject &root, int depth = 0)
 {
     Envelope env;
@@ -45,6 +46,21 @@ Envelope findEnvelope(const QJsonObject &root, int depth = 0)
         env.value = QStringLiteral("ER");
         env.code = m.captured(1);
         env.description = message;
+        return env;
+    }
+    // Itau's APIs answer errors as {"codigo": "...", "mensagem": "...",
+    // "campos": [{"campo": ..., "mensagem": ...}]}; seed 003 documents only the
+    // statuses. No responseType: a 2xx with this shape stays a success.
+    if (const QJsonValue mensagem = root.value(QStringLiteral("mensagem")); mensagem.isString()) {
+        env.present = true;
+        env.code = BankJson::text(root, QStringLiteral("codigo"));
+        env.description = mensagem.toString();
+        const QJsonArray campos = root.value(QStringLiteral("campos")).toArray();
+        if (!campos.isEmpty()) {
+            const QJsonObject campo = campos.first().toObject();
+            env.description += QStringLiteral(" (%1: %2)").arg(BankJson::text(campo, QStringLiteral("campo")),
+                                                               BankJson::text(campo, QStringLiteral("mensagem")));
+        }
         return env;
     }
     if (depth == 0) {

@@ -231,6 +231,11 @@ QString AppSettings::languageKey()
     return QStringLiteral("ui/language");
 }
 
+QString AppSettings::itauFlowIdKey()
+{
+    return QStringLiteral("itau/flowID");
+}
+
 QString AppSettings::lockedKey()
 {
     return QStringLiteral("locked");

@@ -77,6 +77,7 @@ public:
     static QString operatorSubChannelKey();                               // "operator/subChannel"
     static QString idleLockMinutesKey();                                  // "session/idleLockMinutes"
     static QString languageKey();                                         // "ui/language"
+    static QString itauFlowIdKey();                                       // "itau/flowID" (x-itau-flowID)
     static QString lockedKey();                                           // "locked" (system file only)
 
     static constexpr int defaultTimeoutSeconds = 30;

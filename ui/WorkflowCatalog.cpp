@@ -56,7 +56,7 @@ QList<WorkflowInfo> WorkflowCatalog::all()
          tr("Customers held in the Open Bank Project platform."), QKeySequence(Qt::CTRL | Qt::Key_0), false},
         {QStringLiteral("customerByAccount"), tr("Customer by &account (Itau)"),
          tr("Find who holds an account, through the Itau contact-centre service."),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), false},
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), true},
         {QStringLiteral("journal"), tr("&Journal"),
          tr("Every operation done at this workstation, with its outcome and references."),
          QKeySequence(Qt::CTRL | Qt::Key_J), true},

@@ -5,6 +5,7 @@
 #include "insurance/GeneralProductsForm.h"
 #include "insurance/InsuranceCaseForm.h"
 #include "insurance/LifeInsuranceForm.h"
+#include "itau/CustomerByAccountForm.h"
 #include "journal/JournalViewerForm.h"
 #include "security/ChallengeForm.h"
 #include "settings/SettingsForm.h"
@@ -35,6 +36,8 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new GeneralProductsForm(services.client);
     if (workflow.id == QLatin1String("insuranceCases"))
         return new InsuranceCaseForm(services.client);
+    if (workflow.id == QLatin1String("customerByAccount"))
+        return new CustomerByAccountForm(services.client, services.credentials, services.settings);
     if (workflow.id == QLatin1String("journal") && services.journal)
         return new JournalViewerForm(services.journal);
     if (workflow.id == QLatin1String("settings") && services.settings)
