@@ -2,8 +2,10 @@
 
 #include <QDate>
 
+#include "AccountRoutes.h"
 #include "BankEnvelope.h"
 #include "CustomersRoutes.h"
+#include "IntakeRoutes.h"
 #include "PolicyRoutes.h"
 #include "SecurityRoutes.h"
 
@@ -86,6 +88,8 @@ SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, 
     m_routes.push_back(std::make_unique<CustomersRoutes>());
     m_routes.push_back(std::make_unique<PolicyRoutes>());
     m_routes.push_back(std::make_unique<SecurityRoutes>());
+    m_routes.push_back(std::make_unique<AccountRoutes>());
+    m_routes.push_back(std::make_unique<IntakeRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()
