@@ -31,7 +31,7 @@ QList<WorkflowInfo> WorkflowCatalog::all()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), true},
         {QStringLiteral("digitalBankIntake"), tr("Digital bank inta&ke"),
          tr("Back office: send a person or legal entity and their products to the digital bank, one by one or from a file."),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), false},
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), true},
         {QStringLiteral("challengeQuestions"), tr("Challenge &questions"),
          tr("Create transaction challenges and check the customer's answers."), QKeySequence(Qt::CTRL | Qt::Key_5), true},
         {QStringLiteral("oneTimeCodes"), tr("One-&time codes"),

@@ -2,6 +2,7 @@
 
 #include "customers/CorrespondentReadsForm.h"
 #include "customers/CustomerLookupForm.h"
+#include "customers/DigitalBankIntakeForm.h"
 #include "customers/NameByAccountForm.h"
 #include "customers/NewCustomerForm.h"
 #include "insurance/GeneralProductsForm.h"
@@ -27,6 +28,8 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new NameByAccountForm(services.client);
     if (workflow.id == QLatin1String("correspondentReads"))
         return new CorrespondentReadsForm(services.client);
+    if (workflow.id == QLatin1String("digitalBankIntake"))
+        return new DigitalBankIntakeForm(services.client);
     if (workflow.id == QLatin1String("challengeQuestions"))
         return new ChallengeForm(services.client);
     if (workflow.id == QLatin1String("oneTimeCodes"))
