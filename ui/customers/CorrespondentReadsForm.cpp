@@ -80,6 +80,7 @@ QWidget *CorrespondentReadsForm::buildOwnerTab()
     m_ownerAccount->setObjectName(QStringLiteral("ownerAccount"));
     m_ownerAccount->setAccessibleName(tr("Account to consult"));
     m_ownerAccount->setMaxLength(20);
+    m_ownerAccount->setMaximumWidth(360);
     m_ownerAccount->setPlaceholderText(tr("digits only, e.g. 24001395404"));
     m_ownerAccountError = FormParts::fieldErrorLabel(QStringLiteral("ownerAccountError"), page);
     auto *label = new QLabel(tr("Acc&ount to consult:"), page);
@@ -127,11 +128,13 @@ QWidget *CorrespondentReadsForm::buildPilaTab()
     m_invoice->setObjectName(QStringLiteral("pilaInvoice"));
     m_invoice->setAccessibleName(tr("PILA form number"));
     m_invoice->setMaxLength(20);
+    m_invoice->setMaximumWidth(360);
     m_invoiceError = FormParts::fieldErrorLabel(QStringLiteral("pilaInvoiceError"), page);
     m_nit = new QLineEdit(page);
     m_nit->setObjectName(QStringLiteral("pilaNit"));
     m_nit->setAccessibleName(tr("Contributor NIT"));
     m_nit->setMaxLength(20);
+    m_nit->setMaximumWidth(360);
     m_nit->setPlaceholderText(tr("without the check digit"));
     m_nitError = FormParts::fieldErrorLabel(QStringLiteral("pilaNitError"), page);
     auto *invoiceLabel = new QLabel(tr("&Form number (planilla):"), page);

@@ -55,7 +55,7 @@ IntakeFileTab::IntakeFileTab(CustomersApi *api, MessageBanner *banner, QWidget *
     m_issues->verticalHeader()->hide();
     m_issues->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_issues->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_issues->setSortingEnabled(true);
+    // Listed in file order: syntax first, then paths as they appear.
     m_issues->hide();
 
     auto *pathRow = new QGridLayout;
@@ -152,14 +152,12 @@ void IntakeFileTab::showReport(const IntakeFileReport &report, qint64 size)
     }
     m_summary->setText(tr("The file has %n problem(s); fix them and check again. Nothing was sent.", nullptr,
                           int(report.issues.size())));
-    m_issues->setSortingEnabled(false);
     m_issues->setRowCount(int(report.issues.size()));
     for (int row = 0; row < report.issues.size(); ++row) {
         const IntakeFileIssue &issue = report.issues.at(row);
         m_issues->setItem(row, 0, new QTableWidgetItem(issue.place()));
         m_issues->setItem(row, 1, new QTableWidgetItem(issue.message));
     }
-    m_issues->setSortingEnabled(true);
     m_issues->show();
 }
 
