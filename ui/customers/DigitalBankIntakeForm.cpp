@@ -217,6 +217,8 @@ void DigitalBankIntakeForm::handle(const Result<SyncDataReply> &result)
     }
     const ApiError &error = result.error();
     if (CustomersApi::outcomeUnknown(error)) {
+        // Back to editing: sending again takes a new, deliberate review.
+        showReview(false);
         AccountForms::showError(m_banner, error,
                                 tr("The answer did not arrive: the digital bank may or may not have the entity. "
                                    "Check with it before sending again."));
