@@ -517,6 +517,7 @@ void ApiClient::dispatch(ApiOperation *operation, const QString &token)
             texts << e.errorString();
         reply->setProperty("branchdeskTlsErrors", texts.join(QStringLiteral("; ")));
     });
+    connect(reply, &QNetworkReply::uploadProgress, operation, &ApiOperation::uploadProgress);
     connect(reply, &QNetworkReply::finished, operation, [this, operation, reply] { handleReply(operation, reply); });
 }
 

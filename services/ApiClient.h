@@ -86,6 +86,9 @@ public:
 
 signals:
     void finished();
+    // Bytes of the request body sent so far (QNetworkReply::uploadProgress),
+    // for a progress bar on large uploads.
+    void uploadProgress(qint64 bytesSent, qint64 bytesTotal);
 
 private:
     friend class ApiClient;

@@ -2,6 +2,8 @@
 
 #include "BankJson.h"
 #include "IdentificationType.h"
+#include "IntakeFileCheck.h"
+#include "Masking.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -201,4 +203,125 @@ bool CustomersApi::outcomeUnknown(const ApiError &error)
         return false;
     }
     return true;
+}
+
+namespace {
+template <typename T>
+PendingCall<T> sendUnlessIssues(ApiClient *client, const ApiRequest &request, const FieldIssues &issues,
+                                typename PendingCall<T>::Parser parser)
+{
+    if (!issues.isEmpty()) {
+        ApiError error = ApiError::make(ApiError::Kind::InvalidRequest, issues.first().message);
+        error.description = issues.first().message;
+        return {client->refuse(request, error), parser};
+    }
+    return {client->send(request), parser};
+}
+
+// The fixed envelope values the correspondent-banking tables give.
+void addCorrespondentHeaders(ApiRequest &request)
+{
+    request.security = SecurityHeaders::ClientIdAndSecret;
+    request.extraHeaders.insert("X-Invoker-Channel", "13");     // Corresponsal bancario
+    request.extraHeaders.insert("X-Invoker-subChannel", "07");
+    request.extraHeaders.insert("X-Invoker-Source", "18");
+    request.extraHeaders.insert("X-Invoker-Action", "R");       // Read (Consulta)
+    request.extraHeaders.insert("X-Ident-DeviceFingerPrint", " "); // "Enviar espacios"
+}
+
+ApiRequest intakeRequest(const char *path, const char *operation)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "POST";
+    request.path = QString::fromLatin1(path);
+    request.security = SecurityHeaders::ClientIdAndSecret;
+    request.operation = QString::fromLatin1(operation);
+    request.neverResendSilently = true;
+    request.references = [](const QJsonDocument &json) {
+        const auto reply = SyncDataReply::fromJson(json.object());
+        return reply ? QStringList{reply->message} : QStringList();
+    };
+    return request;
+}
+} // namespace
+
+PendingCall<NameByAccountReply> CustomersApi::nameByAccount(const NameByAccountQuery &query)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "GET";
+    request.path = query.path();
+    request.query = query.queryItems();
+    request.security = SecurityHeaders::XSecurity;
+    request.operation = QStringLiteral("customers.nameByAccount");
+    request.subject = query.identSerialNum.trimmed();
+    // The account, masked like an identity: the journal keeps which one.
+    const QString account = Masking::identity(query.acctId);
+    request.references = [account](const QJsonDocument &) { return QStringList{account}; };
+    return sendUnlessIssues<NameByAccountReply>(
+        m_client, request, query.validate(),
+        [](const QJsonDocument &json) { return NameByAccountReply::fromJson(json.object()); });
+}
+
+PendingCall<ConsultOwnerReply> CustomersApi::consultOwner(const ConsultOwnerRequest &owner)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "POST";
+    request.path = QString::fromLatin1(statusBasicDataPath);
+    request.body = QJsonDocument(owner.toJson());
+    request.operation = QStringLiteral("customers.correspondent.owner");
+    request.subject = owner.acctId.trimmed();
+    addCorrespondentHeaders(request);
+    const QString audit = owner.point.trnRqUID;
+    request.references = [audit](const QJsonDocument &) { return QStringList{QStringLiteral("trnRqUID ") + audit}; };
+    return sendUnlessIssues<ConsultOwnerReply>(
+        m_client, request, owner.validate(),
+        [](const QJsonDocument &json) { return ConsultOwnerReply::fromJson(json.object()); });
+}
+
+PendingCall<PilaForm> CustomersApi::consultPila(const PilaQuery &query)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "POST";
+    request.path = QString::fromLatin1(queryPilaPath);
+    request.body = QJsonDocument(query.toJson());
+    request.operation = QStringLiteral("customers.correspondent.pila");
+    request.subject = query.identSerialNum.trimmed();
+    addCorrespondentHeaders(request);
+    const QString invoice = query.invoiceNum.trimmed();
+    request.references = [invoice](const QJsonDocument &json) {
+        QStringList references{QStringLiteral("planilla ") + invoice};
+        if (const auto form = PilaForm::fromJson(json.object()); form && !form->approvalId.isEmpty())
+            references << form->approvalId;
+        return references;
+    };
+    return sendUnlessIssues<PilaForm>(m_client, request, query.validate(),
+                                      [](const QJsonDocument &json) { return PilaForm::fromJson(json.object()); });
+}
+
+PendingCall<SyncDataReply> CustomersApi::syncData(const SyncDataRequest &intake)
+{
+    ApiRequest request = intakeRequest(syncDataPath, "customers.syncData");
+    request.body = QJsonDocument(intake.toJson());
+    request.subject = intake.identSerialNum.trimmed();
+    return sendUnlessIssues<SyncDataReply>(m_client, request, intake.validate(),
+                                           [](const QJsonDocument &json) { return SyncDataReply::fromJson(json.object()); });
+}
+
+PendingCall<SyncDataReply> CustomersApi::syncDataFile(const QByteArray &fileContent)
+{
+    ApiRequest request = intakeRequest(syncDataFilePath, "customers.syncDataFile");
+    const IntakeFileReport report = IntakeFileCheck::checkFile(fileContent);
+    // The identity inside the file, for the masked journal subject.
+    request.subject = report.mnemonic.mid(2);
+    FieldIssues issues;
+    for (const IntakeFileIssue &issue : report.issues)
+        issues.append({issue.place(), issue.message});
+    if (issues.isEmpty())
+        request.body = QJsonDocument(SyncDataFileRequest{fileContent}.toJson());
+    return sendUnlessIssues<SyncDataReply>(m_client, request, issues,
+                                           [](const QJsonDocument &json) { return SyncDataReply::fromJson(json.object()); });
 }

@@ -8,6 +8,11 @@
 #include "CustomerCreateResponse.h"
 #include "CustomerLocations.h"
 #include "SecureDataConsentRequest.h"
+#include "ConsultOwner.h"
+#include "ConsultPila.h"
+#include "NameByAccount.h"
+#include "SyncDataReply.h"
+#include "SyncDataRequest.h"
 
 // customers-management (seed 000_d8e553a5968b7b38.txt). One method per
 // operation; later workflows add theirs here.
@@ -63,6 +68,30 @@ public:
     // envelope, TLS, credential and configuration errors mean nothing was
     // executed.
     static bool outcomeUnknown(const ApiError &error);
+
+    static constexpr const char *statusBasicDataPath = "/customer-management/v1/status-basic-data";
+    static constexpr const char *queryPilaPath = "/customer-management/v1/query-pila";
+    static constexpr const char *syncDataPath = "/v1/sync-data";
+    static constexpr const char *syncDataFilePath = "/v1/sync-data-file";
+
+    // "Get customer name by account": the holder's name when the
+    // identification holds the account. Refusals keep the bank's code
+    // (nameByAccountProblem() says what it means).
+    PendingCall<NameByAccountReply> nameByAccount(const NameByAccountQuery &query);
+
+    // Correspondent banking: "Consult Owner" (who holds an account) and
+    // "Consult PILA" (a contribution form). Reads; client_id/client_secret
+    // headers, channel 13 (corresponsal bancario), subchannel 07.
+    PendingCall<ConsultOwnerReply> consultOwner(const ConsultOwnerRequest &request);
+    PendingCall<PilaForm> consultPila(const PilaQuery &query);
+
+    // "Sync Data" and "Sync Data From File" (recurring intake to the digital
+    // bank). NOT idempotent: never resent by themselves. The file is checked
+    // locally first (IntakeFileCheck); a file with issues is refused here
+    // (InvalidRequest, nothing sent). Watch operation()->uploadProgress for
+    // large files.
+    PendingCall<SyncDataReply> syncData(const SyncDataRequest &request);
+    PendingCall<SyncDataReply> syncDataFile(const QByteArray &fileContent);
 
 private:
     ApiClient *m_client;

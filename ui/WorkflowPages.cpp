@@ -1,6 +1,9 @@
 #include "WorkflowPages.h"
 
+#include "customers/CorrespondentReadsForm.h"
 #include "customers/CustomerLookupForm.h"
+#include "customers/DigitalBankIntakeForm.h"
+#include "customers/NameByAccountForm.h"
 #include "customers/NewCustomerForm.h"
 #include "insurance/GeneralProductsForm.h"
 #include "insurance/InsuranceCaseForm.h"
@@ -22,6 +25,12 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new CustomerLookupForm(services.client);
     if (workflow.id == QLatin1String("newCustomer"))
         return new NewCustomerForm(services.client, services.credentials, services.journal);
+    if (workflow.id == QLatin1String("nameByAccount"))
+        return new NameByAccountForm(services.client);
+    if (workflow.id == QLatin1String("correspondentReads"))
+        return new CorrespondentReadsForm(services.client);
+    if (workflow.id == QLatin1String("digitalBankIntake"))
+        return new DigitalBankIntakeForm(services.client);
     if (workflow.id == QLatin1String("challengeQuestions"))
         return new ChallengeForm(services.client);
     if (workflow.id == QLatin1String("oneTimeCodes"))

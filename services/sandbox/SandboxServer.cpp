@@ -2,9 +2,11 @@
 
 #include <QDate>
 
+#include "AccountRoutes.h"
 #include "BankEnvelope.h"
 #include "CustomersRoutes.h"
 #include "ItauRoutes.h"
+#include "IntakeRoutes.h"
 #include "PolicyRoutes.h"
 #include "SecurityRoutes.h"
 
@@ -88,6 +90,8 @@ SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, 
     m_routes.push_back(std::make_unique<PolicyRoutes>());
     m_routes.push_back(std::make_unique<SecurityRoutes>());
     m_routes.push_back(std::make_unique<ItauRoutes>());
+    m_routes.push_back(std::make_unique<AccountRoutes>());
+    m_routes.push_back(std::make_unique<IntakeRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()
