@@ -154,6 +154,8 @@ std::optional<SandboxReply> SecurityRoutes::handle(const QHttpServerRequest &req
     const QString path = request.url().path();
     const Method method = request.method();
     const auto is = [&](const QString &p, Method m) { return path == p && method == m; };
+    if (method == Method::Post && path.startsWith(QLatin1String(SecurityFaults::controlPrefix)))
+        return m_faults.control(request);
 
     const bool known =
         is(passwordStatusPath, Method::Get) || is(passwordStatusChangePath, Method::Post)
@@ -180,6 +182,9 @@ std::optional<SandboxReply> SecurityRoutes::handle(const QHttpServerRequest &req
             return badRequest();
         body = document.object();
     }
+    // After the token and envelope checks, as the bank's own failures come.
+    if (auto fault = m_faults.replyFor(request, body, context.settings().slowReplyMs))
+        return fault;
 
     if (is(passwordStatusPath, Method::Get))
         return passwordStatus(request, context);
