@@ -84,6 +84,8 @@ AuthenticationChannelPanel::AuthenticationChannelPanel(ApiClient *client, QWidge
             &AuthenticationChannelPanel::submit);
 
     auto *outcomeBox = new QGroupBox(tr("Outcome"), this);
+    m_outcomeBox = outcomeBox;
+    outcomeBox->hide(); // until the bank answers
     auto *outcomeLayout = new QVBoxLayout(outcomeBox);
     m_outcome = new QLabel(outcomeBox);
     m_outcome->setObjectName(name("Outcome"));
@@ -166,7 +168,9 @@ void AuthenticationChannelPanel::submit()
     }
     if (showIssues(request.validate()))
         return;
+    m_outcomeBox->hide();
     await(m_api.authenticationChannel(request), [this](const AuthenticationChannel &reply) {
+        m_outcomeBox->show();
         m_code = reply.authorizationCode;
         const bool authorized = reply.authorizationValue.compare(QStringLiteral("SI"), Qt::CaseInsensitive) == 0;
         QString text = authorized ? tr("Authorized. Code: %1").arg(reply.authorizationCode)

@@ -35,6 +35,7 @@ private:
     QTableWidget *m_questions = nullptr;
     QPushButton *m_addQuestion = nullptr;
     QPushButton *m_removeQuestion = nullptr;
+    QWidget *m_outcomeBox = nullptr;
     QLabel *m_outcome = nullptr;
     QTableWidget *m_answered = nullptr;
     QString m_code;

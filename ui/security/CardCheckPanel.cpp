@@ -4,6 +4,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -15,6 +16,8 @@ CardCheckPanel::CardCheckPanel(QWidget *parent)
 {
     setObjectName(QStringLiteral("cardCheckPanel"));
     auto *form = new QFormLayout(this);
+    // Short entries: fields keep their own width instead of spanning the window.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     const auto addRow = [this, form](QLabel *caption, const QString &wire, QWidget *field, const char *errorName) {
         QLabel *error = FormParts::fieldErrorLabel(QString::fromLatin1(errorName), this);
         m_errors.insert(wire, error);
@@ -49,6 +52,7 @@ CardCheckPanel::CardCheckPanel(QWidget *parent)
     m_lastSix->setObjectName(QStringLiteral("lastSixDigits"));
     m_lastSix->setAccessibleName(tr("Last six digits of the card"));
     m_lastSix->setMaxLength(6);
+    m_lastSix->setMinimumWidth(200);
     m_lastSix->setPlaceholderText(tr("6 digits"));
     digits(m_lastSix);
     addRow(new QLabel(tr("Last si&x digits:"), this), QStringLiteral("acctId"), m_lastSix, "lastSixDigitsError");
@@ -56,6 +60,7 @@ CardCheckPanel::CardCheckPanel(QWidget *parent)
     m_secret = new QLineEdit(this);
     m_secret->setObjectName(QStringLiteral("cardSecret"));
     m_secret->setEchoMode(QLineEdit::Password);
+    m_secret->setMinimumWidth(200);
     digits(m_secret);
     m_secretLabel = new QLabel(this);
     addRow(m_secretLabel, QStringLiteral("secretId"), m_secret, "cardSecretError");
@@ -63,7 +68,10 @@ CardCheckPanel::CardCheckPanel(QWidget *parent)
     m_verify = new QPushButton(tr("&Verify card"), this);
     m_verify->setObjectName(QStringLiteral("verifyCardButton"));
     m_verify->setProperty("submitsForm", true); // Ctrl+Enter
-    form->addRow(QString(), m_verify);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_verify);
+    buttons->addStretch(1);
+    form->addRow(QString(), buttons);
 
     connect(m_accountType, &QComboBox::currentIndexChanged, this, &CardCheckPanel::updateSecretField);
     for (auto it = m_fields.constBegin(); it != m_fields.constEnd(); ++it) {

@@ -49,6 +49,8 @@ ChallengeV1Panel::ChallengeV1Panel(ApiClient *client, QWidget *parent)
     connect(addSubmitRow(layout, tr("&Ask for authorization")), &QPushButton::clicked, this, &ChallengeV1Panel::submit);
 
     auto *outcomeBox = new QGroupBox(tr("Outcome"), this);
+    m_outcomeBox = outcomeBox;
+    outcomeBox->hide(); // until the engine answers
     auto *outcomeLayout = new QVBoxLayout(outcomeBox);
     m_outcome = new QLabel(outcomeBox);
     m_outcome->setObjectName(name("Outcome"));
@@ -103,7 +105,9 @@ void ChallengeV1Panel::submit()
     request.destinationAccountNumber = m_destinationAccount->text().trimmed();
     if (showIssues(request.validate()))
         return;
+    m_outcomeBox->hide();
     await(m_api.challengeV1(request), [this](const ChallengeReply &reply) {
+        m_outcomeBox->show();
         if (reply.authorized()) {
             m_outcome->setText(tr("Authorized. Give this authorization code to the transaction:"));
             m_outcome->setStyleSheet(QStringLiteral("color: #1b5e20;"));

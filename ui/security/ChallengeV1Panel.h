@@ -26,6 +26,7 @@ private:
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_sourceAccount = nullptr;
     QLineEdit *m_destinationAccount = nullptr;
+    QWidget *m_outcomeBox = nullptr;
     QLabel *m_outcome = nullptr;
     QLabel *m_code = nullptr;
 };

@@ -65,7 +65,9 @@ void EnrollmentForm::buildUi()
     m_identificationError = FormParts::fieldErrorLabel(QStringLiteral("identificationNumberError"), customerBox);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_identificationType);
-    idRow->addWidget(m_identificationNumber, 1);
+    m_identificationNumber->setMinimumWidth(240);
+    idRow->addWidget(m_identificationNumber);
+    idRow->addStretch(1);
     auto *idBox = new QVBoxLayout;
     idBox->setSpacing(2);
     idBox->addLayout(idRow);

@@ -3,16 +3,17 @@
 #include "widgets/FormParts.h"
 
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 NewPasswordPanel::NewPasswordPanel(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("newPasswordPanel"));
     auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
 
     m_gate = new QLabel(this);
     m_gate->setObjectName(QStringLiteral("verificationState"));
@@ -25,40 +26,37 @@ NewPasswordPanel::NewPasswordPanel(QWidget *parent)
     m_password->setAccessibleName(tr("New password (hidden)"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(64);
+    m_password->setMinimumWidth(280);
     m_rules = new QLabel(this);
     m_rules->setObjectName(QStringLiteral("policyLabel"));
     m_rules->setWordWrap(true);
     m_rules->setTextFormat(Qt::PlainText);
-    auto *passwordBox = new QWidget(this);
-    auto *passwordLayout = new QVBoxLayout(passwordBox);
-    passwordLayout->setContentsMargins(0, 0, 0, 0);
-    passwordLayout->setSpacing(2);
-    passwordLayout->addWidget(m_password);
-    passwordLayout->addWidget(m_rules);
+    // The rules get their own row: a wrapped label nested deeper is cut short.
+    m_rules->setMinimumWidth(480);
     auto *passwordLabel = new QLabel(tr("New pass&word:"), this);
     passwordLabel->setBuddy(m_password);
-    form->addRow(passwordLabel, passwordBox);
+    form->addRow(passwordLabel, m_password);
+    form->addRow(QString(), m_rules);
 
     m_confirmation = new QLineEdit(this);
     m_confirmation->setObjectName(QStringLiteral("confirmPassword"));
     m_confirmation->setAccessibleName(tr("New password again (hidden)"));
     m_confirmation->setEchoMode(QLineEdit::Password);
     m_confirmation->setMaxLength(64);
+    m_confirmation->setMinimumWidth(280);
     m_confirmationError = FormParts::fieldErrorLabel(QStringLiteral("confirmPasswordError"), this);
-    auto *confirmationBox = new QWidget(this);
-    auto *confirmationLayout = new QVBoxLayout(confirmationBox);
-    confirmationLayout->setContentsMargins(0, 0, 0, 0);
-    confirmationLayout->setSpacing(2);
-    confirmationLayout->addWidget(m_confirmation);
-    confirmationLayout->addWidget(m_confirmationError);
     auto *confirmationLabel = new QLabel(tr("&Repeat it:"), this);
     confirmationLabel->setBuddy(m_confirmation);
-    form->addRow(confirmationLabel, confirmationBox);
+    form->addRow(confirmationLabel, m_confirmation);
+    form->addRow(QString(), m_confirmationError);
 
     m_submit = new QPushButton(this);
     m_submit->setObjectName(QStringLiteral("setPasswordButton"));
     m_submit->setProperty("submitsForm", true); // Ctrl+Enter
-    form->addRow(QString(), m_submit);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submit);
+    buttons->addStretch(1);
+    form->addRow(QString(), buttons);
 
     connect(m_password, &QLineEdit::textChanged, this, &NewPasswordPanel::update);
     connect(m_confirmation, &QLineEdit::textChanged, this, &NewPasswordPanel::update);

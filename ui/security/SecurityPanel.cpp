@@ -37,6 +37,8 @@ QString SecurityPanel::name(const char *suffix) const
 
 void SecurityPanel::addField(QFormLayout *form, const QString &caption, const QString &wire, QWidget *field)
 {
+    // Short entries: fields keep their own width instead of spanning the window.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     QLabel *error = FormParts::fieldErrorLabel(field->objectName() + QStringLiteral("Error"), this);
     m_errors.insert(wire, error);
     m_fields.insert(wire, field);
@@ -55,6 +57,7 @@ void SecurityPanel::addField(QFormLayout *form, const QString &caption, const QS
 
 void SecurityPanel::addIdentification(QFormLayout *form, const QString &caption)
 {
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_identificationType = new QComboBox(this);
     m_identificationType->setObjectName(name("IdentificationType"));
     m_identificationType->setAccessibleName(tr("Identification type"));
@@ -71,7 +74,8 @@ void SecurityPanel::addIdentification(QFormLayout *form, const QString &caption)
     connect(m_identificationNumber, &QLineEdit::textEdited, error, &QLabel::hide);
     auto *row = new QHBoxLayout;
     row->addWidget(m_identificationType);
-    row->addWidget(m_identificationNumber, 1);
+    row->addWidget(m_identificationNumber);
+    row->addStretch(1);
     auto *box = new QVBoxLayout;
     box->setSpacing(2);
     box->addLayout(row);
@@ -122,6 +126,7 @@ QLineEdit *SecurityPanel::lineEdit(const char *suffix, const QString &accessible
     edit->setObjectName(name(suffix));
     edit->setAccessibleName(accessibleName);
     edit->setMaxLength(maxLength);
+    edit->setMinimumWidth(200);
     if (digitsOnly)
         edit->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), edit));
     return edit;
