@@ -54,6 +54,7 @@ public:
     enum class OtcVersion { V1, V3 };
 
     const AnswerProtector &answerProtector() const { return *m_protector; }
+    ApiClient *client() const { return m_client; }
 
     // Client authentication: password status by identification or alias.
     PendingCall<PasswordStatus> passwordStatus(const PasswordStatusQuery &query);

@@ -43,7 +43,7 @@ QList<WorkflowInfo> WorkflowCatalog::all()
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), true},
         {QStringLiteral("enrollmentRecovery"), tr("Enrollment and reco&very"),
          tr("Digital enrollment, user creation and password recovery for a customer's channels."),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), false},
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), true},
         {QStringLiteral("lifeInsurance"), tr("L&ife insurance"),
          tr("Simulate, quote and issue life insurance, and print its certificate."),
          QKeySequence(Qt::CTRL | Qt::Key_8), true},

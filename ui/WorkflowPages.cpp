@@ -13,6 +13,7 @@
 #include "security/ChallengeForm.h"
 #include "settings/SettingsForm.h"
 #include "security/ChannelHoldsForm.h"
+#include "security/EnrollmentForm.h"
 #include "security/OneTimeCodesForm.h"
 #include "security/PasswordStatusForm.h"
 #include "widgets/WorkflowPlaceholderPage.h"
@@ -39,6 +40,8 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new ChannelHoldsForm(services.client);
     if (workflow.id == QLatin1String("passwordStatus"))
         return new PasswordStatusForm(services.client);
+    if (workflow.id == QLatin1String("enrollmentRecovery"))
+        return new EnrollmentForm(services.client);
     if (workflow.id == QLatin1String("lifeInsurance"))
         return new LifeInsuranceForm(services.client, services.credentials);
     if (workflow.id == QLatin1String("generalInsurance"))

@@ -1,6 +1,7 @@
 #include "SandboxCommandLine.h"
 
 #include "FaultIdentities.h"
+#include "SecurityFaults.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -24,6 +25,13 @@ QString routesHelp()
         "\nFault identities (v4 basicData with govIssueIdentType=CC):\n");
     for (const FaultIdentities::Fault &fault : FaultIdentities::all())
         text += QStringLiteral("  %1  %2\n").arg(fault.identSerialNum, fault.description);
+    text += QStringLiteral(
+        "  (the same identities fail every security-management operation that carries them)\n"
+        "\nSecurity faults: POST /training/faults/security/<name>[/<count>] (loopback only) makes\n"
+        "the next security-management call (or the next <count>, up to 20) answer with <name>;\n"
+        "POST /training/faults/security/none disarms. Qt tries a dropped call 4 times: drop/4.\n");
+    for (const SecurityFaults::Fault &fault : SecurityFaults::all())
+        text += QStringLiteral("  %1  %2\n").arg(fault.name.leftJustified(16), fault.description);
     text += QStringLiteral(
         "\nRuns until stopped (Ctrl+C or a termination signal). Exit status 1 when the server\n"
         "cannot start (address in use, certificates, demo data), 2 for a wrong command line.\n");

@@ -123,6 +123,30 @@ QString lastDigits(const QString &number, int count)
     }
     return digits.rightJustified(count, QLatin1Char('0')).right(count);
 }
+
+// The first OUD rule `password` breaks, as the bank answers it (change
+// password and create user / recover password tables, codes 1008-1020).
+std::optional<SandboxReply> policyRefusal(const QString &password, const QString &identSerialNum,
+                                          const QString &previous)
+{
+    const auto violations = PasswordPolicy().check(password, identSerialNum, previous);
+    if (violations.isEmpty())
+        return std::nullopt;
+    static const QHash<QString, QString> descriptions{
+        {QStringLiteral("1020"), QStringLiteral("La cantidad de caracteres de la clave no concuerda con la establecida en la politica")},
+        {QStringLiteral("1008"), QStringLiteral("La clave es igual al numero de identificacion")},
+        {QStringLiteral("1009"), QStringLiteral("La clave tiene todos los caracteres repetidos")},
+        {QStringLiteral("1019"), QStringLiteral("La clave contiene un numero mayor de caracteres repetidos o consecutivos")},
+        {QStringLiteral("1010"), QStringLiteral("La clave tiene caracteres especiales y/o espacios")},
+        {QStringLiteral("1011"), QStringLiteral("La clave empieza por el numero 0")},
+        {QStringLiteral("1012"), QStringLiteral("La clave contiene solo numeros")},
+        {QStringLiteral("1013"), QStringLiteral("La clave contiene solo letras")},
+        {QStringLiteral("1014"), QStringLiteral("La clave es igual a la anterior")},
+        {QStringLiteral("1015"), QStringLiteral("La clave no es alfanumerica")},
+    };
+    const QString code = violations.first().code;
+    return error(StatusCode::BadRequest, code, descriptions.value(code), QStringLiteral("OUD"));
+}
 } // namespace
 
 std::optional<SandboxReply> SecurityRoutes::handle(const QHttpServerRequest &request, SandboxContext &context)
@@ -130,6 +154,8 @@ std::optional<SandboxReply> SecurityRoutes::handle(const QHttpServerRequest &req
     const QString path = request.url().path();
     const Method method = request.method();
     const auto is = [&](const QString &p, Method m) { return path == p && method == m; };
+    if (method == Method::Post && path.startsWith(QLatin1String(SecurityFaults::controlPrefix)))
+        return m_faults.control(request);
 
     const bool known =
         is(passwordStatusPath, Method::Get) || is(passwordStatusChangePath, Method::Post)
@@ -156,6 +182,9 @@ std::optional<SandboxReply> SecurityRoutes::handle(const QHttpServerRequest &req
             return badRequest();
         body = document.object();
     }
+    // After the token and envelope checks, as the bank's own failures come.
+    if (auto fault = m_faults.replyFor(request, body, context.settings().slowReplyMs))
+        return fault;
 
     if (is(passwordStatusPath, Method::Get))
         return passwordStatus(request, context);
@@ -345,24 +374,8 @@ SandboxReply SecurityRoutes::changePassword(const QJsonObject &body, SandboxCont
     if (passwordLocked(*customer))
         return error(StatusCode::BadRequest, QStringLiteral("1005"),
                      QStringLiteral("ERROR: autenticacion-La clave se encuentra bloqueada"), QStringLiteral("OUD"));
-    const auto violations =
-        PasswordPolicy().check(unseal(next), customer->basicData.identSerialNum, unseal(current));
-    if (!violations.isEmpty()) {
-        static const QHash<QString, QString> descriptions{
-            {QStringLiteral("1020"), QStringLiteral("La cantidad de caracteres de la clave no concuerda con la establecida en la politica")},
-            {QStringLiteral("1008"), QStringLiteral("La clave es igual al numero de identificacion")},
-            {QStringLiteral("1009"), QStringLiteral("La clave tiene todos los caracteres repetidos")},
-            {QStringLiteral("1019"), QStringLiteral("La clave contiene un numero mayor de caracteres repetidos o consecutivos")},
-            {QStringLiteral("1010"), QStringLiteral("La clave tiene caracteres especiales y/o espacios")},
-            {QStringLiteral("1011"), QStringLiteral("La clave empieza por el numero 0")},
-            {QStringLiteral("1012"), QStringLiteral("La clave contiene solo numeros")},
-            {QStringLiteral("1013"), QStringLiteral("La clave contiene solo letras")},
-            {QStringLiteral("1014"), QStringLiteral("La clave es igual a la anterior")},
-            {QStringLiteral("1015"), QStringLiteral("La clave no es alfanumerica")},
-        };
-        const QString code = violations.first().code;
-        return error(StatusCode::BadRequest, code, descriptions.value(code), QStringLiteral("OUD"));
-    }
+    if (auto refusal = policyRefusal(unseal(next), customer->basicData.identSerialNum, unseal(current)))
+        return *refusal;
     return json(StatusCode::Created, QJsonObject{{QStringLiteral("responseType"),
                                                   QJsonObject{{QStringLiteral("value"), QStringLiteral("OK")}}}});
 }
@@ -378,6 +391,8 @@ SandboxReply SecurityRoutes::createUser(const QJsonObject &body, SandboxContext 
     if (!customer)
         return error(StatusCode::NotFound, QStringLiteral("51011"), QStringLiteral("CLIENTE NO EXISTE BCSC"),
                      QStringLiteral("SCL"));
+    if (auto refusal = policyRefusal(unseal(password), customer->basicData.identSerialNum, QString()))
+        return *refusal;
     const QString key = keyOf(*customer);
     if (flag == QLatin1String("N") && m_users.contains(key))
         return error(StatusCode::BadRequest, QStringLiteral("00068"), QStringLiteral("El usuario ya existe"),

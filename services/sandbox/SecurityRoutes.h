@@ -2,6 +2,7 @@
 
 #include "ChallengeEngine.h"
 #include "SandboxContext.h"
+#include "SecurityFaults.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -38,6 +39,7 @@ private:
     bool passwordLocked(const DemoCustomer &customer) const;
 
     ChallengeEngine m_engine;
+    SecurityFaults m_faults;
     QHash<QString, bool> m_passwordLocked;      // by key
     QHash<QString, QJsonArray> m_channelHolds;  // by key, seed-shaped rows
     QSet<QString> m_enrolled;                   // digital enrollment done, by key

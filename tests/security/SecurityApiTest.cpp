@@ -2,6 +2,7 @@
 // of seed 001 at its documented path, and the stateful behaviour the training
 // server promises (challenge engine, locks, one-use codes).
 #include "Journal.h"
+#include "PasswordPolicy.h"
 #include "SecurityApi.h"
 #include "TrainingServerFixture.h"
 
@@ -461,4 +462,40 @@ TEST_F(SecurityApiTest, SecretsNeverReachTheJournal)
             EXPECT_FALSE(bytes.contains(secret.toUtf8())) << secret.toStdString();
         }
     }
+}
+
+// The training server applies the same OUD policy to create user / recover
+// password as the console checks while typing: each broken rule comes back
+// with its own code, the first in the table's order.
+TEST_F(SecurityApiTest, CreateUserRefusesEveryPolicyRuleWithItsOudCode)
+{
+    struct Case { const char *password; const char *code; };
+    const QList<Case> cases{
+        {"Ab1", "1020"},        {"Abcd1234Efgh5678X", "1020"}, {"aaaaaaaa", "1009"}, {"Casa1111x", "1019"},
+        {"Casa 12x9", "1010"},  {"0Casa12x9", "1011"},         {"83927461", "1012"}, {"Casablanca", "1013"},
+    };
+    const PasswordPolicy policy;
+    for (const Case &c : cases) {
+        const QString password = QString::fromUtf8(c.password);
+        ASSERT_FALSE(policy.check(password, QStringLiteral("1025")).isEmpty()) << c.password;
+        EXPECT_EQ(policy.check(password, QStringLiteral("1025")).first().code, QString::fromLatin1(c.code)) << c.password;
+        CreateUserRequest user;
+        user.recovery = true;
+        user.govIssueIdentType = QStringLiteral("CC");
+        user.identSerialNum = QStringLiteral("1025");
+        user.password = QString::fromLatin1(password.toUtf8().toBase64());
+        const auto result = wait(m_api->createUser(user));
+        ASSERT_FALSE(result.ok()) << c.password;
+        EXPECT_EQ(result.error().code, QString::fromLatin1(c.code)) << c.password;
+        EXPECT_EQ(result.error().type, QStringLiteral("OUD"));
+    }
+    // Equal to the identification number (ten digits: a valid length).
+    CreateUserRequest same;
+    same.recovery = true;
+    same.govIssueIdentType = QStringLiteral("CC");
+    same.identSerialNum = QStringLiteral("1028780657");
+    same.password = QString::fromLatin1(QByteArrayLiteral("1028780657").toBase64());
+    const auto result = wait(m_api->createUser(same));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().code, QStringLiteral("1008"));
 }

@@ -1,7 +1,10 @@
 #include "ChallengeForm.h"
 #include "widgets/FormParts.h"
 
+#include "AuthenticationChannelPanel.h"
+#include "AuthenticationLevelPanel.h"
 #include "ChallengeQuestionWidget.h"
+#include "ChallengeV1Panel.h"
 #include "DisplayFormat.h"
 #include "IdentificationType.h"
 #include "widgets/MessageBanner.h"
@@ -19,6 +22,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -243,10 +247,15 @@ void ChallengeForm::buildUi()
     outcomeLayout->addWidget(m_authorizationCode);
     outcomeLayout->addLayout(outcomeButtons);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
+    // The v2 conversation is the main tab; the other reto operations have
+    // their own panels beside it.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("challengeTabs"));
+    tabs->setAccessibleName(tr("Challenge operations"));
+    auto *conversation = new QWidget(tabs);
+    conversation->setObjectName(QStringLiteral("conversationPage"));
+    auto *layout = new QVBoxLayout(conversation);
     layout->setSpacing(10);
-    layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(m_transactionBox);
@@ -255,6 +264,14 @@ void ChallengeForm::buildUi()
     layout->addWidget(m_questionBox);
     layout->addWidget(m_outcomeBox);
     layout->addStretch(1);
+    tabs->addTab(conversation, tr("Questions (&v2)"));
+    tabs->addTab(new ChallengeV1Panel(m_api.client(), tabs), tr("One step (v&1)"));
+    tabs->addTab(new AuthenticationLevelPanel(m_api.client(), tabs), tr("Authentication le&vel"));
+    tabs->addTab(new AuthenticationChannelPanel(m_api.client(), tabs), tr("Authentication c&hannel"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(16, 16, 16, 16);
+    outer->addWidget(heading);
+    outer->addWidget(tabs, 1);
 
     connect(m_startButton, &QPushButton::clicked, this, &ChallengeForm::start);
     connect(m_cancelButton, &QPushButton::clicked, this, &ChallengeForm::cancel);
@@ -555,7 +572,9 @@ void ChallengeForm::showError(const ApiError &error)
 void ChallengeForm::keyPressEvent(QKeyEvent *event)
 {
     // Enter in an answer sends the answers, as the button would.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_state == State::Answering && !isBusy()) {
+    // (Only on the conversation's own tab: Enter in another panel is not an answer.)
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && m_state == State::Answering && !isBusy()
+        && m_questionBox->isVisible()) {
         sendAnswers();
         event->accept();
         return;

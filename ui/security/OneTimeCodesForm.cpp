@@ -1,6 +1,7 @@
 #include "OneTimeCodesForm.h"
 #include "widgets/FormParts.h"
 
+#include "CorrespondentPayoutPanel.h"
 #include "IdentificationType.h"
 #include "widgets/MessageBanner.h"
 
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -155,10 +157,16 @@ void OneTimeCodesForm::buildUi()
     layout->addWidget(heading);
     layout->addWidget(m_banner);
     layout->addWidget(customerBox);
-    auto *row = new QHBoxLayout;
-    row->addWidget(otpBox, 1);
-    row->addWidget(otcBox, 1);
-    layout->addLayout(row);
+    // One tab per kind of code; the customer box above serves all three.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("codeTabs"));
+    tabs->setAccessibleName(tr("Kinds of one-time code"));
+    tabs->addTab(otpBox, tr("&Withdrawal OTP"));
+    tabs->addTab(otcBox, tr("Code wit&h a purpose"));
+    tabs->addTab(new CorrespondentPayoutPanel(
+                     m_api.client(), [this] { return m_identificationNumber->text(); }, tabs),
+                 tr("Correspondent pay&out"));
+    layout->addWidget(tabs);
     layout->addStretch(1);
 
     connect(m_requestOtpButton, &QPushButton::clicked, this, &OneTimeCodesForm::requestOtp);
