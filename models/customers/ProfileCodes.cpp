@@ -84,6 +84,8 @@ ApiError ProfileCodes::explain(const ApiError &error, Read read)
     else if (code == QLatin1String("50002") || code == QLatin1String("50003") || code == QLatin1String("51041")
              || code == QLatin1String("50628"))
         explained.kind = ApiError::Kind::Business;
+    else if (code == QLatin1String("50555")) // sent with HTTP 404, but it is the input
+        explained.kind = ApiError::Kind::InvalidRequest;
     else if (read == Read::ContactData && (code == QLatin1String("50099") || code == QLatin1String("50544")))
         explained.kind = ApiError::Kind::Server;
     return explained;

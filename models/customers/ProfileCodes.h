@@ -36,7 +36,8 @@ public:
     // The error of one of these reads with its documented code turned into
     // the right kind: 51011/50001/50004 "does not exist" is NotFound (the
     // document answers it with HTTP 400), 50002/50003/51041/50628 are the
-    // bank's refusals (Business), 50099/50544 its failures (Server).
+    // bank's refusals (Business), 50099/50544 its failures (Server), 50555
+    // (a letter in a numeric number, sent with HTTP 404) is the input.
     static ApiError explain(const ApiError &error, Read read);
     // One sentence for the teller about a documented code, or empty when the
     // generic message says it.
