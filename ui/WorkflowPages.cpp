@@ -1,6 +1,8 @@
 #include "WorkflowPages.h"
 
+#include "customers/Customer360Form.h"
 #include "customers/CustomerLookupForm.h"
+#include "customers/RemittanceLookupForm.h"
 #include "customers/NewCustomerForm.h"
 #include "insurance/GeneralProductsForm.h"
 #include "insurance/InsuranceCaseForm.h"
@@ -19,6 +21,10 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
 {
     if (workflow.id == WorkflowCatalog::customerLookup)
         return new CustomerLookupForm(services.client);
+    if (workflow.id == QLatin1String("customer360"))
+        return new Customer360Form(services.client);
+    if (workflow.id == QLatin1String("remittanceLookup"))
+        return new RemittanceLookupForm(services.client);
     if (workflow.id == QLatin1String("newCustomer"))
         return new NewCustomerForm(services.client, services.credentials, services.journal);
     if (workflow.id == QLatin1String("challengeQuestions"))
