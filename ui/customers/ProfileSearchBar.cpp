@@ -6,18 +6,22 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QVBoxLayout>
 
 ProfileSearchBar::ProfileSearchBar(bool allowCellphone, QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("profileSearch"));
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
+    auto *box = new QGroupBox(tr("Search"), this);
+    box->setObjectName(QStringLiteral("searchBox"));
+    auto *grid = new QGridLayout(box);
     grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(4);
 
@@ -93,9 +97,15 @@ ProfileSearchBar::ProfileSearchBar(bool allowCellphone, QWidget *parent)
     m_cancelButton->setAccessibleName(tr("Cancel search"));
     m_cancelButton->setToolTip(tr("Stop the running reads (Esc)"));
     m_cancelButton->setAutoDefault(true);
-    grid->addWidget(m_searchButton, column + 2, 5);
-    grid->addWidget(m_cancelButton, column + 2, 6);
-    grid->setColumnStretch(7, 1);
+    grid->setColumnStretch(5, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_searchButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(box);
+    layout->addLayout(buttons);
 
     connect(m_searchButton, &QPushButton::clicked, this, &ProfileSearchBar::searchRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &ProfileSearchBar::cancelRequested);
