@@ -98,6 +98,7 @@ const QJsonObject *CustomerProfileRoutes::profileFor(const QString &type, const 
 
 std::optional<SandboxReply> CustomerProfileRoutes::handle(const QHttpServerRequest &request, SandboxContext &context)
 {
+    m_startDelayMs = context.settings().profileLatencyMs;
     const QString path = request.url().path();
     const bool get = request.method() == QHttpServerRequest::Method::Get;
     if (get && path.startsWith(contactPrefix)) {
@@ -105,14 +106,14 @@ std::optional<SandboxReply> CustomerProfileRoutes::handle(const QHttpServerReque
             return refusal;
         SandboxReply reply = contactData(request, context,
                                          QUrl::fromPercentEncoding(path.mid(contactPrefix.size()).toUtf8()).trimmed());
-        return reply.delayedBy(m_contactDelayMs);
+        return reply.delayedBy(m_contactDelayMs.value_or(m_startDelayMs));
     }
     if (get && path.startsWith(remittancePrefix)) {
         if (auto refusal = context.checkBankCall(request))
             return refusal;
         SandboxReply reply = remittance(request, context,
                                         QUrl::fromPercentEncoding(path.mid(remittancePrefix.size()).toUtf8()).trimmed());
-        return reply.delayedBy(m_remittanceDelayMs);
+        return reply.delayedBy(m_remittanceDelayMs.value_or(m_startDelayMs));
     }
     if (path == latencyPath || path.startsWith(latencyPath + QLatin1Char('/')))
         return control(request, path);
@@ -176,8 +177,10 @@ SandboxReply CustomerProfileRoutes::control(const QHttpServerRequest &request, c
     if (!request.remoteAddress().isLoopback())
         return SandboxReply::json(StatusCode::Forbidden, BankEnvelope::forbidden());
     const auto current = [this] {
-        return SandboxReply::json(StatusCode::Ok, QJsonObject{{QStringLiteral("contactMs"), m_contactDelayMs},
-                                                              {QStringLiteral("remittanceMs"), m_remittanceDelayMs}});
+        return SandboxReply::json(StatusCode::Ok,
+                                  QJsonObject{{QStringLiteral("contactMs"), m_contactDelayMs.value_or(m_startDelayMs)},
+                                              {QStringLiteral("remittanceMs"),
+                                               m_remittanceDelayMs.value_or(m_startDelayMs)}});
     };
     if (path == latencyPath && request.method() == QHttpServerRequest::Method::Get)
         return current();

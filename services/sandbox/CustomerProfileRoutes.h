@@ -25,6 +25,7 @@
 //    delays every answer of that read by ms milliseconds (0 switches it off,
 //    at most 60000);
 //  - GET /training/faults/profile-latency answers the current delays.
+// --profile-latency-seconds sets both delays at start.
 class CustomerProfileRoutes : public SandboxRoutes
 {
 public:
@@ -42,6 +43,8 @@ private:
     const QJsonObject *profileFor(const QString &type, const QString &number) const;
 
     QHash<QString, QJsonObject> m_profiles; // by "TYPE NUMBER"
-    int m_contactDelayMs = 0;
-    int m_remittanceDelayMs = 0;
+    // Unset: --profile-latency-seconds (SandboxSettings::profileLatencyMs).
+    std::optional<int> m_contactDelayMs;
+    std::optional<int> m_remittanceDelayMs;
+    int m_startDelayMs = 0;
 };

@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -98,9 +97,7 @@ void FilterableTable::refresh()
 {
     const int rows = qBound(1, m_proxy->rowCount(), m_maxVisibleRows);
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
-                           + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
-                           // room for a horizontal scroll bar when the columns are wider than the view
-                           + m_view->horizontalScrollBar()->sizeHint().height());
+                           + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n row(s)", nullptr, total) : tr("%1 of %2 rows").arg(shown).arg(total));

@@ -41,8 +41,8 @@ ProfileSection::ProfileSection(const QString &title, const QString &name, QWidge
 
     content->setParent(this);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(status);
     layout->addWidget(m_banner);
+    layout->addLayout(status);
     layout->addWidget(content);
     showEmpty();
 }
