@@ -3,11 +3,13 @@
 // documented codes for unknown people, the 360 fault identity and the
 // latency switch.
 #include "CustomersApi.h"
+#include "Journal.h"
 #include "OperatorSession.h"
 #include "ProfileCodes.h"
 #include "TrainingServerFixture.h"
 
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -207,4 +209,39 @@ TEST_F(CustomerProfileApiTest, LatencySwitchDelaysOneReadOnly)
     timer.restart();
     EXPECT_TRUE(waitFor(m_api->remittanceCustomer(cc, jeimy)).ok());
     EXPECT_LT(timer.elapsed(), 1500);
+}
+
+TEST_F(CustomerProfileApiTest, BothReadsAreJournaledWithAMaskedSubject)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Journal journal;
+    ASSERT_TRUE(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
+    ApiClient client(nullptr, &journal);
+    client.setEnvironment(TrainingServerFixture::environment(15000));
+    client.setOperatorSession(OperatorSession::demoOperator());
+    CustomersApi api(&client);
+    ASSERT_TRUE(waitFor(api.customerContactData(cc, diego)).ok());
+    ASSERT_FALSE(waitFor(api.remittanceCustomer(cc, QStringLiteral("1000000001"))).ok());
+
+    const QList<JournalEntry> entries = journal.entries();
+    ASSERT_EQ(entries.size(), 2);
+    QStringList operations;
+    for (const JournalEntry &entry : entries) {
+        operations << entry.operation;
+        EXPECT_FALSE(entry.subject.contains(QStringLiteral("12345"))) << entry.subject.toStdString();
+        EXPECT_FALSE(entry.subject.contains(QStringLiteral("100000"))) << entry.subject.toStdString();
+        EXPECT_FALSE(entry.transactionId.isEmpty());
+    }
+    EXPECT_TRUE(operations.contains(QStringLiteral("customers.contactData")));
+    EXPECT_TRUE(operations.contains(QStringLiteral("customers.remittanceCustomer")));
+    for (const JournalEntry &entry : entries) {
+        if (entry.operation == QLatin1String("customers.remittanceCustomer")) {
+            EXPECT_EQ(entry.subject, QStringLiteral("******0001"));
+            EXPECT_EQ(entry.errorCode, QStringLiteral("51011"));
+        } else {
+            EXPECT_EQ(entry.subject, QStringLiteral("******7892"));
+            EXPECT_EQ(entry.outcome, QStringLiteral("ok"));
+        }
+    }
 }
