@@ -169,9 +169,7 @@ void Customer360Form::launch(Run &run, PendingCall<T> call, Show show)
     run.cancel = [call] { call.cancel(); };
     run.section->showLoading();
     Run *target = &run;
-    const ProfileCodes::Read read = &run == &m_remittance ? ProfileCodes::Read::Remittance
-                                                          : ProfileCodes::Read::ContactData;
-    call.then(this, [this, target, generation, show, read](const Result<T> &result) {
+    call.then(this, [this, target, generation, show](const Result<T> &result) {
         if (generation != target->generation)
             return; // a newer search, a Retry or Cancel took its place
         target->cancel = nullptr;
@@ -180,12 +178,16 @@ void Customer360Form::launch(Run &run, PendingCall<T> call, Show show)
             target->section->showLoaded();
             if (target == &m_basic)
                 startIdentityReads();
-        } else {
+        } else if (target == &m_contact || target == &m_remittance) {
+            // These two documents' codes have meanings of their own (ProfileCodes).
+            const auto read = target == &m_contact ? ProfileCodes::Read::ContactData : ProfileCodes::Read::Remittance;
             const ApiError error = ProfileCodes::explain(result.error(), read);
             if (target == &m_remittance && error.kind == ApiError::Kind::NotFound)
                 target->section->showNote(tr("This customer has no remittance profile."));
             else
                 target->section->showError(error, ProfileCodes::advice(result.error(), read));
+        } else {
+            target->section->showError(result.error());
         }
         m_copyButton->setEnabled(true);
         m_printButton->setEnabled(true);
