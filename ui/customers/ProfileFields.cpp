@@ -21,7 +21,10 @@ QLabel *ProfileFields::addRow(const QString &caption, const QString &objectName,
     auto *value = new QLabel(this);
     value->setObjectName(objectName);
     value->setTextFormat(Qt::PlainText);
-    value->setWordWrap(true);
+    // No word wrap: a wrapping label in a form beside another form gets a
+    // height-for-width the layout does not honour, and its second line is
+    // cut. Lists put each item on its own line instead.
+    value->setWordWrap(false);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     auto *captionLabel = new QLabel(caption, this);
     captionLabel->setBuddy(value); // the caption labels the value for assistive tools
