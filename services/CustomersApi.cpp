@@ -93,6 +93,45 @@ PendingCall<CustomerLocations> CustomersApi::customerLocations(const QString &go
     return sendOrRefuse<CustomerLocations>(m_client, request, issue, parser);
 }
 
+namespace {
+// A read by identification in the path and the type as govIssueIdentType.
+ApiRequest pathIdentityRequest(const char *path, const char *operation, const QString &type, const QString &number)
+{
+    ApiRequest request;
+    request.api = ApiDocument::CustomersManagement;
+    request.verb = "GET";
+    // The number is a path segment: encode it so nothing in it can change the path.
+    request.path = QString::fromLatin1(path) + QString::fromLatin1(QUrl::toPercentEncoding(number.trimmed()));
+    request.query = {{QStringLiteral("govIssueIdentType"), type.trimmed().toUpper()}};
+    request.security = SecurityHeaders::XSecurity;
+    request.operation = QString::fromLatin1(operation);
+    request.subject = number.trimmed();
+    return request;
+}
+} // namespace
+
+PendingCall<CustomerContactData> CustomersApi::customerContactData(const QString &govIssueIdentType,
+                                                                   const QString &identSerialNum)
+{
+    const ApiRequest request = pathIdentityRequest(contactDataPath, "customers.contactData", govIssueIdentType,
+                                                   identSerialNum);
+    const auto parser = [](const QJsonDocument &json) { return CustomerContactData::fromJson(json.object()); };
+    return sendOrRefuse<CustomerContactData>(m_client, request, identificationIssue(govIssueIdentType, identSerialNum),
+                                             parser);
+}
+
+PendingCall<RemittanceCustomer> CustomersApi::remittanceCustomer(const QString &govIssueIdentType,
+                                                                 const QString &identSerialNum)
+{
+    // The document's query example writes the type "C.C."; its response and
+    // every other operation use "CC", which is what is sent.
+    const ApiRequest request = pathIdentityRequest(remittanceCustomerPath, "customers.remittanceCustomer",
+                                                   govIssueIdentType, identSerialNum);
+    const auto parser = [](const QJsonDocument &json) { return RemittanceCustomer::fromJson(json.object()); };
+    return sendOrRefuse<RemittanceCustomer>(m_client, request, identificationIssue(govIssueIdentType, identSerialNum),
+                                            parser);
+}
+
 PendingCall<CustomerBasicData> CustomersApi::basicData(const CustomerBasicDataQuery &query)
 {
     ApiRequest request;

@@ -6,7 +6,9 @@
 #include "CustomerBasicDataQuery.h"
 #include "CustomerCreateRequest.h"
 #include "CustomerCreateResponse.h"
+#include "CustomerContactData.h"
 #include "CustomerLocations.h"
+#include "RemittanceCustomer.h"
 #include "SecureDataConsentRequest.h"
 #include "ConsultOwner.h"
 #include "ConsultPila.h"
@@ -44,6 +46,19 @@ public:
     PendingCall<CustomerLocations> customerLocations(const QString &govIssueIdentType, const QString &identSerialNum,
                                                      const QString &action = QStringLiteral("I"),
                                                      const QString &condition = QStringLiteral("1"));
+
+    static constexpr const char *contactDataPath = "/customer-management/v1/channel/contact/";
+    static constexpr const char *remittanceCustomerPath = "/customers-management/v1/remittances/basic-data/";
+
+    // "Get Customer Data Information": contact and financial data. The
+    // document's codes arrive as ApiErrors; ProfileCodes::explain() gives
+    // them their meaning (51011 CLIENTE NO EXISTE BCSC is NotFound ...).
+    PendingCall<CustomerContactData> customerContactData(const QString &govIssueIdentType,
+                                                         const QString &identSerialNum);
+    // "Remittances - Consult customer": the remittance profile (identity,
+    // addresses, beneficiaries, financial concepts, consents, status, PEP).
+    PendingCall<RemittanceCustomer> remittanceCustomer(const QString &govIssueIdentType,
+                                                       const QString &identSerialNum);
 
     static constexpr const char *createCustomerPath = "/customer-account-management/v1/customer";
     static constexpr const char *secureDataPath = "/customer-management/v1/secure-data";

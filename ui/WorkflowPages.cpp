@@ -1,9 +1,11 @@
 #include "WorkflowPages.h"
 
 #include "customers/CorrespondentReadsForm.h"
+#include "customers/Customer360Form.h"
 #include "customers/CustomerLookupForm.h"
 #include "customers/DigitalBankIntakeForm.h"
 #include "customers/NameByAccountForm.h"
+#include "customers/RemittanceLookupForm.h"
 #include "customers/NewCustomerForm.h"
 #include "insurance/GeneralProductsForm.h"
 #include "insurance/InsuranceCaseForm.h"
@@ -24,6 +26,10 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
 {
     if (workflow.id == WorkflowCatalog::customerLookup)
         return new CustomerLookupForm(services.client);
+    if (workflow.id == QLatin1String("customer360"))
+        return new Customer360Form(services.client);
+    if (workflow.id == QLatin1String("remittanceLookup"))
+        return new RemittanceLookupForm(services.client);
     if (workflow.id == QLatin1String("newCustomer"))
         return new NewCustomerForm(services.client, services.credentials, services.journal);
     if (workflow.id == QLatin1String("nameByAccount"))

@@ -9,6 +9,7 @@
 namespace {
 constexpr int maxTokenLifetimeSeconds = 7 * 24 * 3600;
 constexpr int maxSlowSeconds = 600;
+constexpr int maxProfileLatencySeconds = 60;
 
 QString routesHelp()
 {
@@ -22,6 +23,9 @@ QString routesHelp()
         "\nTraining controls (no token; loopback clients only):\n"
         "  POST /training/faults/expire-tokens             invalidate every issued token\n"
         "  GET  /training/health                           {\"status\":\"ok\"}\n"
+        "  POST /training/faults/profile-latency/READ/MS   delay the Customer 360 read READ (contact,\n"
+        "                                                  remittance or all) by MS ms (0 = off)\n"
+        "  GET  /training/faults/profile-latency           the current delays\n"
         "\nFault identities (v4 basicData with govIssueIdentType=CC):\n");
     for (const FaultIdentities::Fault &fault : FaultIdentities::all())
         text += QStringLiteral("  %1  %2\n").arg(fault.identSerialNum, fault.description);
@@ -33,6 +37,8 @@ QString routesHelp()
     for (const SecurityFaults::Fault &fault : SecurityFaults::all())
         text += QStringLiteral("  %1  %2\n").arg(fault.name.leftJustified(16), fault.description);
     text += QStringLiteral(
+        "\nCustomer 360 fault identity: CC 3600000500 (contact data answers HTTP 500, 50099;\n"
+        "basic data, locations, channel holds and remittance profile answer normally).\n"
         "\nRuns until stopped (Ctrl+C or a termination signal). Exit status 1 when the server\n"
         "cannot start (address in use, certificates, demo data), 2 for a wrong command line.\n");
     return text;
@@ -120,7 +126,12 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QStringLiteral("Log one line per request to stderr: method, path without "
                                                     "query, status. Never tokens or headers."));
+    const QCommandLineOption profileLatency(QStringLiteral("profile-latency-seconds"),
+                                            QStringLiteral("Delay every answer of the contact-data and remittance "
+                                                           "reads (Customer 360) by this much (default 0)."),
+                                            QStringLiteral("seconds"));
     parser.addOptions({help, version, listen, tlsDir, data, tokenLifetime, slow, openssl, verbose});
+    parser.addOption(profileLatency);
 
     Parsed parsed;
     if (!parser.parse(arguments)) {
@@ -159,6 +170,11 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
     if (parser.isSet(slow)
         && !parseSeconds(QStringLiteral("slow-seconds"), parser.value(slow), 0, maxSlowSeconds, options.slowSeconds,
                          parsed.text)) {
+        return parsed;
+    }
+    if (parser.isSet(profileLatency)
+        && !parseSeconds(QStringLiteral("profile-latency-seconds"), parser.value(profileLatency), 0,
+                         maxProfileLatencySeconds, options.profileLatencySeconds, parsed.text)) {
         return parsed;
     }
     if (parser.isSet(openssl))

@@ -12,6 +12,7 @@ struct SandboxOptions
     QString dataFile; // empty: the built-in demo customers
     int tokenLifetimeSeconds = 3600;
     int slowSeconds = 10;
+    int profileLatencySeconds = 0; // contact-data and remittance reads
     QString openssl = QStringLiteral("openssl");
     bool verbose = false;
 };

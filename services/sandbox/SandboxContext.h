@@ -17,6 +17,7 @@ struct SandboxSettings
     QString clientSecret = QStringLiteral("training");
     int tokenLifetimeSeconds = 3600;
     int slowReplyMs = 10000;
+    int profileLatencyMs = 0; // contact-data and remittance reads, until a training control changes it
     bool verbose = false; // one line per request on stderr
 };
 

@@ -4,6 +4,7 @@
 
 #include "AccountRoutes.h"
 #include "BankEnvelope.h"
+#include "CustomerProfileRoutes.h"
 #include "CustomersRoutes.h"
 #include "ItauRoutes.h"
 #include "IntakeRoutes.h"
@@ -92,6 +93,7 @@ SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, 
     m_routes.push_back(std::make_unique<ItauRoutes>());
     m_routes.push_back(std::make_unique<AccountRoutes>());
     m_routes.push_back(std::make_unique<IntakeRoutes>());
+    m_routes.push_back(std::make_unique<CustomerProfileRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()

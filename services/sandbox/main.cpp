@@ -62,6 +62,7 @@ int main(int argc, char **argv)
     SandboxSettings settings;
     settings.tokenLifetimeSeconds = options.tokenLifetimeSeconds;
     settings.slowReplyMs = options.slowSeconds * 1000;
+    settings.profileLatencyMs = options.profileLatencySeconds * 1000;
     settings.verbose = options.verbose;
     SandboxServer server(std::move(customers.value()), settings);
 

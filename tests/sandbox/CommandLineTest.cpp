@@ -201,3 +201,23 @@ TEST(CommandLine, DataOptionServesAnotherFile)
     const HttpResult jeimy = client.getAndWait(server.url(basicDataPath, builtIn), bearer(token));
     EXPECT_EQ(jeimy.status, 404);
 }
+
+TEST(CommandLine, ProfileLatencyOptionIsDocumentedAndChecked)
+{
+    const ProcessRun help = runSandbox({QStringLiteral("--help")});
+    ASSERT_TRUE(help.finished);
+    const QString text = QString::fromUtf8(help.standardOutput);
+    for (const char *part : {"--profile-latency-seconds", "/training/faults/profile-latency", "3600000500"})
+        EXPECT_TRUE(text.contains(QLatin1String(part))) << part;
+
+    QTemporaryDir temp;
+    const QString tls = temp.filePath(QStringLiteral("tls"));
+    for (const char *value : {"61", "-1", "soon"}) {
+        const ProcessRun run = runSandbox({QStringLiteral("--tls-dir"), tls, QStringLiteral("--profile-latency-seconds"),
+                                           QString::fromLatin1(value)});
+        ASSERT_TRUE(run.finished);
+        EXPECT_NE(run.exitCode, 0) << value;
+        EXPECT_TRUE(QString::fromUtf8(run.standardError).contains(QStringLiteral("--profile-latency-seconds")))
+            << run.standardError.constData();
+    }
+}
