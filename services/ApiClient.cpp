@@ -575,6 +575,26 @@ void ApiClient::handleReply(ApiOperation *operation, QNetworkReply *reply)
         return;
     }
 
+    if (status == 401 && !operation->m_retriedAfter401
+        && operation->m_request.authentication == Authentication::ProvidedByCaller
+        && operation->m_request.renewAuthentication) {
+        // The caller's login (e.g. an OBP DirectLogin token) may have
+        // expired: let it log in again once, then resend with its new headers.
+        operation->m_retriedAfter401 = true;
+        operation->m_request.renewAuthentication(
+            operation, [this, operation, body](std::optional<QHash<QByteArray, QByteArray>> headers) {
+                if (operation->m_finished)
+                    return;
+                if (!headers) {
+                    finish(operation, ApiError::fromHttpReply(401, body).value_or(ApiError::make(ApiError::Kind::Unauthorized)));
+                    return;
+                }
+                operation->m_request.extraHeaders = *headers;
+                dispatch(operation, QString());
+            });
+        return;
+    }
+
     if (std::optional<ApiError> error = ApiError::fromHttpReply(status, body)) {
         finish(operation, *error);
         return;
