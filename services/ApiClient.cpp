@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,6 +61,14 @@ private:
     QByteArray m_data;
     qint64 m_position = 0;
 };
+
+bool isJsonScalar(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body.trimmed() + ']', &error);
+    return error.error == QJsonParseError::NoError && wrapped.array().size() == 1
+           && !wrapped.array().first().isObject() && !wrapped.array().first().isArray();
+}
 
 } // namespace
 
@@ -601,6 +610,12 @@ void ApiClient::handleReply(ApiOperation *operation, QNetworkReply *reply)
     }
     QJsonParseError parseError{};
     const QJsonDocument json = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError && isJsonScalar(body)) {
+        // A bare JSON value (OBP answers a DELETE with `true`): valid JSON
+        // (RFC 8259) that QJsonDocument cannot hold; the call succeeded.
+        finish(operation, std::nullopt, QJsonDocument());
+        return;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         ApiError error = ApiError::make(ApiError::Kind::MalformedReply, parseError.errorString());
         error.httpStatus = status;

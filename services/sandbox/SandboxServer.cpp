@@ -4,6 +4,7 @@
 
 #include "BankEnvelope.h"
 #include "CustomersRoutes.h"
+#include "ObpRoutes.h"
 #include "PolicyRoutes.h"
 #include "SecurityRoutes.h"
 
@@ -86,6 +87,7 @@ SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, 
     m_routes.push_back(std::make_unique<CustomersRoutes>());
     m_routes.push_back(std::make_unique<PolicyRoutes>());
     m_routes.push_back(std::make_unique<SecurityRoutes>());
+    m_routes.push_back(std::make_unique<ObpRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()
