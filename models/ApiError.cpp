@@ -189,6 +189,8 @@ QString obpAdvice(const ApiError &error)
         return ApiError::tr("Open Bank Project rejected the data sent. Check the fields and try again.");
     if (code == QLatin1String("OBP-00012"))
         return ApiError::tr("This Open Bank Project instance does not allow the customer firehose.");
+    if (code == QLatin1String("OBP-50000") && error.httpStatus == 404)
+        return ApiError::tr("Nothing was found with that id. Refresh the list and try again.");
     if (code == QLatin1String("OBP-50000"))
         return ApiError::tr("Open Bank Project had an internal error. Try again in a few minutes; if it persists, "
                             "call the support desk with the reference below.");

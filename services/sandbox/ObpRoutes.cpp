@@ -163,27 +163,27 @@ ObpRoutes::ObpRoutes(const QString &dataFile)
             m_links.append(*l);
 }
 
-std::optional<SandboxReply> ObpRoutes::handle(const QHttpServerRequest &request, SandboxContext &)
+std::optional<SandboxReply> ObpRoutes::handle(const QHttpServerRequest &request, SandboxContext &context)
 {
     const QString path = request.url().path(QUrl::FullyEncoded);
     if (path == directLoginPath) {
         if (request.method() != Method::Post)
             return std::nullopt;
-        return directLogin(request);
+        return directLogin(request, context);
     }
     if (!path.startsWith(root))
         return std::nullopt;
     QStringList segments;
     for (const QString &s : path.mid(root.size()).split(QLatin1Char('/')))
         segments << QUrl::fromPercentEncoding(s.toUtf8());
-    const User *user = authenticated(request);
+    const User *user = authenticated(request, context);
     if (!user)
         return notLoggedIn();
     SandboxReply reply = route(request, *user, segments);
     return reply;
 }
 
-SandboxReply ObpRoutes::directLogin(const QHttpServerRequest &request)
+SandboxReply ObpRoutes::directLogin(const QHttpServerRequest &request, SandboxContext &context)
 {
     QByteArray header = request.value(QByteArrayLiteral("DirectLogin"));
     if (header.isEmpty())
@@ -193,7 +193,7 @@ SandboxReply ObpRoutes::directLogin(const QHttpServerRequest &request)
     for (const User &user : m_users) {
         if (user.username == p.value(QStringLiteral("username")) && user.password == p.value(QStringLiteral("password"))
             && !consumerKey.isEmpty() && consumerKey == m_consumerKey) {
-            const QString token = QUuid::createUuid().toString(QUuid::Id128) + QUuid::createUuid().toString(QUuid::Id128);
+            const QString token = context.tokens().issue();
             m_tokens.insert(token, user.userId);
             return SandboxReply::json(StatusCode::Created, ObpLoginToken{token}.toJson());
         }
@@ -201,13 +201,13 @@ SandboxReply ObpRoutes::directLogin(const QHttpServerRequest &request)
     return obpError(StatusCode::Unauthorized, QStringLiteral("OBP-20004: Invalid login credentials. Check username/password."));
 }
 
-const ObpRoutes::User *ObpRoutes::authenticated(const QHttpServerRequest &request) const
+const ObpRoutes::User *ObpRoutes::authenticated(const QHttpServerRequest &request, SandboxContext &context) const
 {
     QByteArray header = request.value(QByteArrayLiteral("DirectLogin"));
     if (header.isEmpty())
         header = request.value(QByteArrayLiteral("Authorization"));
     const QString token = ObpDirectLogin::parseHeader(header).value(QStringLiteral("token"));
-    const QString userId = token.isEmpty() ? QString() : m_tokens.value(token);
+    const QString userId = token.isEmpty() || !context.tokens().isValid(token) ? QString() : m_tokens.value(token);
     for (const User &user : m_users) {
         if (!userId.isEmpty() && user.userId == userId)
             return &user;

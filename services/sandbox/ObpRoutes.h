@@ -40,8 +40,8 @@ private:
         QJsonObject record;
     };
 
-    SandboxReply directLogin(const QHttpServerRequest &request);
-    const User *authenticated(const QHttpServerRequest &request) const;
+    SandboxReply directLogin(const QHttpServerRequest &request, SandboxContext &context);
+    const User *authenticated(const QHttpServerRequest &request, SandboxContext &context) const;
     SandboxReply route(const QHttpServerRequest &request, const User &user, const QStringList &segments);
     SandboxReply bankRoute(const QHttpServerRequest &request, const User &user, const QString &bankId,
                            const QStringList &rest);
@@ -57,7 +57,9 @@ private:
     QString m_consumerKey;
     QSet<QString> m_banks;
     QList<User> m_users;
-    QHash<QString, QString> m_tokens; // token -> user id
+    // DirectLogin token -> user id. The tokens come from the server's
+    // AccessTokens: they expire like the bank's (and with its fault switch).
+    QHash<QString, QString> m_tokens;
     QList<ObpCustomer> m_customers;
     QList<ObpAddress> m_addresses;
     QList<Stored> m_taxResidences;       // ObpTaxResidence JSON per customer
