@@ -6,6 +6,7 @@
 #include "insurance/InsuranceCaseForm.h"
 #include "insurance/LifeInsuranceForm.h"
 #include "journal/JournalViewerForm.h"
+#include "obp/ObpCustomersForm.h"
 #include "security/ChallengeForm.h"
 #include "settings/SettingsForm.h"
 #include "security/ChannelHoldsForm.h"
@@ -35,6 +36,8 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new GeneralProductsForm(services.client);
     if (workflow.id == QLatin1String("insuranceCases"))
         return new InsuranceCaseForm(services.client);
+    if (workflow.id == QLatin1String("obpCustomers"))
+        return new ObpCustomersForm(services.client, services.credentials);
     if (workflow.id == QLatin1String("journal") && services.journal)
         return new JournalViewerForm(services.journal);
     if (workflow.id == QLatin1String("settings") && services.settings)
