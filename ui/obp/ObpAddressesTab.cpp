@@ -52,27 +52,27 @@ ObpAddressesTab::ObpAddressesTab(ObpFormContext *context, QWidget *parent) : QWi
     m_errors.add(QStringLiteral("line_1"), m_line1, addRow(left, tr("Line &1:"), m_line1, "obpAddressLine1Error"));
     m_errors.add(QStringLiteral("line_2"), m_line2, addRow(left, tr("Line &2:"), m_line2, "obpAddressLine2Error"));
     m_errors.add(QStringLiteral("line_3"), m_line3, addRow(left, tr("Line &3:"), m_line3, "obpAddressLine3Error"));
-    m_errors.add(QStringLiteral("city"), m_city, addRow(left, tr("C&ity:"), m_city, "obpAddressCityError"));
-    m_errors.add(QStringLiteral("county"), m_county, addRow(left, tr("Co&unty:"), m_county, "obpAddressCountyError"));
-    m_errors.add(QStringLiteral("state"), m_state, addRow(right, tr("S&tate:"), m_state, "obpAddressStateError"));
-    m_errors.add(QStringLiteral("postcode"), m_postcode, addRow(right, tr("&Postcode:"), m_postcode, "obpAddressPostcodeError"));
+    m_errors.add(QStringLiteral("city"), m_city, addRow(left, tr("Cit&y:"), m_city, "obpAddressCityError"));
+    m_errors.add(QStringLiteral("county"), m_county, addRow(left, tr("County:"), m_county, "obpAddressCountyError"));
+    m_errors.add(QStringLiteral("state"), m_state, addRow(right, tr("State:"), m_state, "obpAddressStateError"));
+    m_errors.add(QStringLiteral("postcode"), m_postcode, addRow(right, tr("Postcode:"), m_postcode, "obpAddressPostcodeError"));
     m_errors.add(QStringLiteral("country_code"), m_countryCode,
-                 addRow(right, tr("Countr&y code:"), m_countryCode, "obpAddressCountryCodeError"));
+                 addRow(right, tr("Country code:"), m_countryCode, "obpAddressCountryCodeError"));
     m_errors.add(QStringLiteral("tags"), m_tags, addRow(right, tr("Ta&gs:"), m_tags, "obpAddressTagsError"));
-    m_errors.add(QStringLiteral("status"), m_status, addRow(right, tr("Stat&us:"), m_status, "obpAddressStatusError"));
+    m_errors.add(QStringLiteral("status"), m_status, addRow(right, tr("Status:"), m_status, "obpAddressStatusError"));
     auto *columns = new QHBoxLayout(fields);
     columns->setContentsMargins(0, 0, 0, 0);
     columns->addWidget(leftBox, 1);
     columns->addWidget(rightBox, 1);
 
-    m_addButton = new QPushButton(tr("&Add address"), this);
+    m_addButton = new QPushButton(tr("Add address"), this);
     m_addButton->setObjectName(QStringLiteral("obpAddAddressButton"));
     m_addButton->setProperty("submitsForm", true);
-    m_saveButton = new QPushButton(tr("&Save changes to selected"), this);
+    m_saveButton = new QPushButton(tr("Save changes to selected"), this);
     m_saveButton->setObjectName(QStringLiteral("obpSaveAddressButton"));
-    m_deleteButton = new QPushButton(tr("&Delete selected\u2026"), this);
+    m_deleteButton = new QPushButton(tr("Delete selected\u2026"), this);
     m_deleteButton->setObjectName(QStringLiteral("obpDeleteAddressButton"));
-    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("obpRefreshAddressesButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);

@@ -62,7 +62,7 @@ void ObpConnectionBar::buildUi()
     m_password->setAccessibleName(tr("OBP password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setAttribute(Qt::WA_InputMethodEnabled, false);
-    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    auto *passwordLabel = new QLabel(tr("&Password:"), this);
     passwordLabel->setBuddy(m_password);
     m_passwordError = FormParts::fieldErrorLabel(QStringLiteral("obpPasswordError"), this);
 
@@ -88,7 +88,7 @@ void ObpConnectionBar::buildUi()
     auto *bankLabel = new QLabel(tr("&Bank (BANK_ID):"), this);
     bankLabel->setBuddy(m_bank);
 
-    m_remember = new QCheckBox(tr("Keep in the &keychain"), this);
+    m_remember = new QCheckBox(tr("Keep in the keychain"), this);
     m_remember->setObjectName(QStringLiteral("obpRemember"));
     m_remember->setToolTip(tr("Store the user name, password and consumer key in this workstation's keychain."));
     m_remember->setChecked(!training);

@@ -39,14 +39,14 @@ void ObpCreateCustomerTab::buildUi()
     m_errors.add(QStringLiteral("legal_name"), m_legalName, addRow(leftForm, tr("Legal &name:"), m_legalName, "obpLegalNameError"));
     m_title = lineEdit(leftBox, "obpTitle", tr("Title"));
     m_title->setPlaceholderText(tr("Dr."));
-    m_errors.add(QStringLiteral("title"), m_title, addRow(leftForm, tr("&Title:"), m_title, "obpTitleError"));
+    m_errors.add(QStringLiteral("title"), m_title, addRow(leftForm, tr("Title:"), m_title, "obpTitleError"));
     m_nameSuffix = lineEdit(leftBox, "obpNameSuffix", tr("Name suffix"));
     m_nameSuffix->setPlaceholderText(tr("Sr"));
-    m_errors.add(QStringLiteral("name_suffix"), m_nameSuffix, addRow(leftForm, tr("Name su&ffix:"), m_nameSuffix, "obpNameSuffixError"));
+    m_errors.add(QStringLiteral("name_suffix"), m_nameSuffix, addRow(leftForm, tr("Name suffix:"), m_nameSuffix, "obpNameSuffixError"));
     m_dateOfBirth = dateEdit(leftBox, "obpDateOfBirth", tr("Date of birth"));
     m_dateOfBirth->setDate(QDate(1980, 1, 1));
     m_errors.add(QStringLiteral("date_of_birth"), m_dateOfBirth,
-                 addRow(leftForm, tr("Date of &birth:"), m_dateOfBirth, "obpDateOfBirthError"));
+                 addRow(leftForm, tr("&Date of birth:"), m_dateOfBirth, "obpDateOfBirthError"));
     m_mobile = lineEdit(leftBox, "obpMobile", tr("Mobile phone number"));
     m_mobile->setPlaceholderText(tr("+49 30 901820"));
     m_errors.add(QStringLiteral("mobile_phone_number"), m_mobile, addRow(leftForm, tr("&Mobile phone:"), m_mobile, "obpMobileError"));
@@ -62,21 +62,21 @@ void ObpCreateCustomerTab::buildUi()
                                 {QStringLiteral("Primary"), QStringLiteral("Secondary"), QStringLiteral("Bachelor"),
                                  QStringLiteral("Master"), QStringLiteral("PhD")});
     m_errors.add(QStringLiteral("highest_education_attained"), m_education,
-                 addRow(leftForm, tr("Ed&ucation:"), m_education, "obpEducationError"));
+                 addRow(leftForm, tr("Education:"), m_education, "obpEducationError"));
     m_employment = editableCombo(leftBox, "obpEmploymentStatus", tr("Employment status"),
                                  {QStringLiteral("worker"), QStringLiteral("self-employed"), QStringLiteral("student"),
                                   QStringLiteral("retired"), QStringLiteral("unemployed")});
     m_errors.add(QStringLiteral("employment_status"), m_employment,
-                 addRow(leftForm, tr("Em&ployment status:"), m_employment, "obpEmploymentStatusError"));
+                 addRow(leftForm, tr("Emplo&yment status:"), m_employment, "obpEmploymentStatusError"));
     m_branchId = lineEdit(leftBox, "obpBranchId", tr("Branch id"));
     m_branchId->setPlaceholderText(tr("DERBY6"));
-    m_errors.add(QStringLiteral("branch_id"), m_branchId, addRow(leftForm, tr("Bra&nch id:"), m_branchId, "obpBranchIdError"));
+    m_errors.add(QStringLiteral("branch_id"), m_branchId, addRow(leftForm, tr("Branch id:"), m_branchId, "obpBranchIdError"));
 
     m_faceImageUrl = lineEdit(rightBox, "obpFaceImageUrl", tr("Face image URL"));
     m_faceImageUrl->setPlaceholderText(tr("https://www.example.com/id-docs/123/image.png"));
     m_errors.add(QStringLiteral("face_image.url"), m_faceImageUrl,
-                 addRow(rightForm, tr("Face &image URL:"), m_faceImageUrl, "obpFaceImageUrlError"));
-    m_hasFaceImageDate = new QCheckBox(tr("Ta&ken on"), rightBox);
+                 addRow(rightForm, tr("Face image URL:"), m_faceImageUrl, "obpFaceImageUrlError"));
+    m_hasFaceImageDate = new QCheckBox(tr("Taken on"), rightBox);
     m_hasFaceImageDate->setObjectName(QStringLiteral("obpHasFaceImageDate"));
     m_faceImageDate = dateEdit(rightBox, "obpFaceImageDate", tr("Face image date"));
     m_faceImageDate->setEnabled(false);
@@ -91,13 +91,13 @@ void ObpCreateCustomerTab::buildUi()
     m_dependantDate = dateEdit(rightBox, "obpDependantDate", tr("Dependant's date of birth"));
     m_addDependant = new QPushButton(tr("&Add dependant"), rightBox);
     m_addDependant->setObjectName(QStringLiteral("obpAddDependant"));
-    m_removeDependant = new QPushButton(tr("Remo&ve"), rightBox);
+    m_removeDependant = new QPushButton(tr("Remove"), rightBox);
     m_removeDependant->setObjectName(QStringLiteral("obpRemoveDependant"));
     m_removeDependant->setAccessibleName(tr("Remove the selected dependant"));
     m_dependants = new QListWidget(rightBox);
     m_dependants->setObjectName(QStringLiteral("obpDependants"));
     m_dependants->setAccessibleName(tr("Dependants' dates of birth"));
-    m_dependants->setMaximumHeight(70);
+    m_dependants->setFixedHeight(60);
     auto *dependantsBox = new QWidget(rightBox);
     auto *dependantsLayout = new QVBoxLayout(dependantsBox);
     dependantsLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,25 +108,25 @@ void ObpCreateCustomerTab::buildUi()
     dependantsLayout->addLayout(dependantRow);
     dependantsLayout->addWidget(m_dependants);
     m_errors.add(QStringLiteral("dob_of_dependants"), m_dependantDate,
-                 addRow(rightForm, tr("&Dependants:"), dependantsBox, "obpDependantsError"));
+                 addRow(rightForm, tr("Dependants:"), dependantsBox, "obpDependantsError"));
 
     m_creditRating = lineEdit(rightBox, "obpCreditRating", tr("Credit rating"));
     m_errors.add(QStringLiteral("credit_rating.rating"), m_creditRating,
                  addRow(rightForm, tr("Credit ratin&g:"), m_creditRating, "obpCreditRatingError"));
     m_creditSource = lineEdit(rightBox, "obpCreditSource", tr("Credit rating source"));
     m_errors.add(QStringLiteral("credit_rating.source"), m_creditSource,
-                 addRow(rightForm, tr("Rating s&ource:"), m_creditSource, "obpCreditSourceError"));
+                 addRow(rightForm, tr("Rating source:"), m_creditSource, "obpCreditSourceError"));
     m_currency = lineEdit(rightBox, "obpCreditLimitCurrency", tr("Credit limit currency"), 3);
     m_currency->setPlaceholderText(tr("EUR"));
     m_currency->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{0,3}")), m_currency));
     connect(m_currency, &QLineEdit::textEdited, m_currency, [this](const QString &t) { m_currency->setText(t.toUpper()); });
     m_errors.add(QStringLiteral("credit_limit.currency"), m_currency,
-                 addRow(rightForm, tr("Credit limit &currency:"), m_currency, "obpCreditLimitCurrencyError"));
+                 addRow(rightForm, tr("Credit limit currency:"), m_currency, "obpCreditLimitCurrencyError"));
     m_amount = lineEdit(rightBox, "obpCreditLimitAmount", tr("Credit limit amount"), 20);
     m_amount->setPlaceholderText(tr("10.12"));
     m_errors.add(QStringLiteral("credit_limit.amount"), m_amount,
-                 addRow(rightForm, tr("Credit limit a&mount:"), m_amount, "obpCreditLimitAmountError"));
-    m_kyc = new QCheckBox(tr("&KYC checks passed"), rightBox);
+                 addRow(rightForm, tr("Credit limit amount:"), m_amount, "obpCreditLimitAmountError"));
+    m_kyc = new QCheckBox(tr("KYC checks passed"), rightBox);
     m_kyc->setObjectName(QStringLiteral("obpKycStatus"));
     rightForm->addRow(tr("KYC status:"), m_kyc);
     m_lastOkDate = new QDateTimeEdit(QDateTime::currentDateTime(), rightBox);
@@ -135,7 +135,7 @@ void ObpCreateCustomerTab::buildUi()
     m_lastOkDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
     m_lastOkDate->setCalendarPopup(true);
     m_errors.add(QStringLiteral("last_ok_date"), m_lastOkDate,
-                 addRow(rightForm, tr("&Last OK date:"), m_lastOkDate, "obpLastOkDateError"));
+                 addRow(rightForm, tr("Last OK date:"), m_lastOkDate, "obpLastOkDateError"));
 
     auto *columns = new QHBoxLayout(page);
     columns->addWidget(leftBox, 1);
@@ -148,7 +148,7 @@ void ObpCreateCustomerTab::buildUi()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(page);
 
-    m_createButton = new QPushButton(tr("C&reate customer"), this);
+    m_createButton = new QPushButton(tr("Create customer"), this);
     m_createButton->setObjectName(QStringLiteral("obpCreateButton"));
     m_createButton->setProperty("submitsForm", true); // Ctrl+Enter
     auto *note = new QLabel(tr("OBP sets the customer number. Dates are sent as OBP asks (2013-01-21T23:08:00Z)."), this);

@@ -27,10 +27,10 @@ ObpCrmEventsTab::ObpCrmEventsTab(ObpFormContext *context, QWidget *parent) : QWi
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_onlyCustomer = new QCheckBox(tr("Only this &customer's events"), this);
+    m_onlyCustomer = new QCheckBox(tr("Only this customer's events"), this);
     m_onlyCustomer->setObjectName(QStringLiteral("obpCrmOnlyCustomer"));
     m_onlyCustomer->setChecked(true);
-    m_loadButton = new QPushButton(tr("&Load CRM events"), this);
+    m_loadButton = new QPushButton(tr("Load CRM events"), this);
     m_loadButton->setObjectName(QStringLiteral("obpLoadCrmEventsButton"));
     m_loadButton->setProperty("submitsForm", true);
     auto *row = new QHBoxLayout;

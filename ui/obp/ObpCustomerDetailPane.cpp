@@ -40,9 +40,9 @@ ObpCustomerDetailPane::ObpCustomerDetailPane(ObpFormContext *context, QWidget *p
     m_tabs->addTab(m_addresses, tr("&Addresses"));
     m_tabs->addTab(m_taxResidences, tr("Ta&x residences"));
     m_tabs->addTab(m_socialMedia, tr("Social &media"));
-    m_tabs->addTab(m_crmEvents, tr("CR&M events"));
-    m_tabs->addTab(m_update, tr("U&pdate"));
-    m_tabs->addTab(m_link, tr("Lin&k user"));
+    m_tabs->addTab(m_crmEvents, tr("CRM &events"));
+    m_tabs->addTab(m_update, tr("Up&date"));
+    m_tabs->addTab(m_link, tr("Li&nk user"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -59,16 +59,28 @@ void ObpCustomerDetailPane::showCustomer()
     const ObpCustomer &c = m_context->customer();
     m_tabs->setEnabled(m_context->hasCustomer());
     m_title->setText(QStringLiteral("%1 %2 %3").arg(c.title, c.legalName, c.nameSuffix).simplified());
+    // One line per theme; empty values are left out rather than shown as gaps.
+    const auto line = [](const QStringList &parts) {
+        QStringList kept;
+        for (const QString &p : parts)
+            if (!p.trimmed().isEmpty())
+                kept << p.trimmed();
+        return kept.join(QStringLiteral(" \u00b7 "));
+    };
+    const auto labelled = [](const QString &label, const QString &value) {
+        return value.trimmed().isEmpty() ? QString() : label.arg(value);
+    };
     QStringList lines;
-    lines << tr("Customer number %1 \u00b7 bank %2 \u00b7 CUSTOMER_ID %3").arg(c.customerNumber, c.bankId, c.customerId);
-    lines << tr("Born %1 \u00b7 %2 \u00b7 %3 dependant(s) \u00b7 %4 \u00b7 %5")
-                 .arg(ObpFormParts::displayDate(c.dateOfBirth), c.relationshipStatus)
-                 .arg(c.dependants)
-                 .arg(c.highestEducationAttained, c.employmentStatus);
-    lines << tr("Mobile %1 \u00b7 e-mail %2 \u00b7 branch %3").arg(c.mobilePhoneNumber, c.email, c.branchId);
-    lines << tr("Credit limit %1 %2 \u00b7 rating %3 (source %4) \u00b7 KYC %5 \u00b7 last OK %6")
-                 .arg(c.creditLimitCurrency, c.creditLimitAmount, c.creditRating, c.creditSource,
-                      c.kycStatus ? tr("passed") : tr("not passed"), ObpFormParts::displayDate(c.lastOkDate));
+    lines << line({labelled(tr("Customer number %1"), c.customerNumber), labelled(tr("bank %1"), c.bankId),
+                   labelled(tr("CUSTOMER_ID %1"), c.customerId)});
+    lines << line({labelled(tr("Born %1"), ObpFormParts::displayDate(c.dateOfBirth)), c.relationshipStatus,
+                   tr("%n dependant(s)", nullptr, c.dependants), c.highestEducationAttained, c.employmentStatus});
+    lines << line({labelled(tr("Mobile %1"), c.mobilePhoneNumber), labelled(tr("e-mail %1"), c.email),
+                   labelled(tr("branch %1"), c.branchId)});
+    lines << line({labelled(tr("Credit limit %1"), QStringList{c.creditLimitCurrency, c.creditLimitAmount}.join(QLatin1Char(' '))),
+                   labelled(tr("rating %1"), c.creditRating), labelled(tr("source %1"), c.creditSource),
+                   c.kycStatus ? tr("KYC passed") : tr("KYC not passed"),
+                   labelled(tr("last OK %1"), ObpFormParts::displayDate(c.lastOkDate))});
     for (const ObpCustomerAttribute &a : c.customerAttributes)
         lines << tr("Attribute %1 (%2): %3").arg(a.name, a.type, a.value);
     m_summary->setText(lines.join(QLatin1Char('\n')));

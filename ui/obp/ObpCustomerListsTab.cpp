@@ -28,14 +28,14 @@ ObpCustomerListsTab::ObpCustomerListsTab(ObpFormContext *context, QWidget *paren
     m_which->addItem(tr("My customers (all banks)"), Mine);
     m_which->addItem(tr("My customers at this bank"), MineAtBank);
     m_which->addItem(tr("Firehose: every customer of this bank"), Firehose);
-    auto *whichLabel = new QLabel(tr("&Show:"), this);
+    auto *whichLabel = new QLabel(tr("&Get:"), this);
     whichLabel->setBuddy(m_which);
     m_limit = new QSpinBox(this);
     m_limit->setObjectName(QStringLiteral("obpFirehoseLimit"));
     m_limit->setAccessibleName(tr("Firehose page size (limit)"));
     m_limit->setRange(1, 1000);
     m_limit->setValue(50);
-    auto *limitLabel = new QLabel(tr("L&imit:"), this);
+    auto *limitLabel = new QLabel(tr("Li&mit:"), this);
     limitLabel->setBuddy(m_limit);
     m_offset = new QSpinBox(this);
     m_offset->setObjectName(QStringLiteral("obpFirehoseOffset"));
@@ -43,14 +43,14 @@ ObpCustomerListsTab::ObpCustomerListsTab(ObpFormContext *context, QWidget *paren
     m_offset->setRange(0, 1000000);
     auto *offsetLabel = new QLabel(tr("Offs&et:"), this);
     offsetLabel->setBuddy(m_offset);
-    m_loadButton = new QPushButton(tr("&Load"), this);
+    m_loadButton = new QPushButton(tr("Lo&ad"), this);
     m_loadButton->setObjectName(QStringLiteral("obpListLoadButton"));
     m_loadButton->setProperty("submitsForm", true);
 
     m_filter = ObpFormParts::lineEdit(this, "obpListFilter", tr("Filter the customers"));
     m_filter->setPlaceholderText(tr("Type to filter by any column"));
     m_filter->setClearButtonEnabled(true);
-    auto *filterLabel = new QLabel(tr("Fil&ter:"), this);
+    auto *filterLabel = new QLabel(tr("Filte&r:"), this);
     filterLabel->setBuddy(m_filter);
 
     m_model = new ObpTableModel({tr("Legal name"), tr("Customer number"), tr("Bank"), tr("Date of birth"), tr("E-mail"),
@@ -69,7 +69,7 @@ ObpCustomerListsTab::ObpCustomerListsTab(ObpFormContext *context, QWidget *paren
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
-    m_openButton = new QPushButton(tr("&Open customer"), this);
+    m_openButton = new QPushButton(tr("Open customer"), this);
     m_openButton->setObjectName(QStringLiteral("obpOpenCustomerButton"));
     m_openButton->setEnabled(false);
 

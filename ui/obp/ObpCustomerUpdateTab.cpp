@@ -54,7 +54,7 @@ void ObpCustomerUpdateTab::buildUi()
     m_attribute->addItem(tr("Customer number"), int(Attribute::Number));
     m_attribute->addItem(tr("Other data (picture, relationship, dependants, education, employment)"),
                          int(Attribute::OtherData));
-    auto *attributeLabel = new QLabel(tr("&Update:"), this);
+    auto *attributeLabel = new QLabel(tr("Update:"), this);
     attributeLabel->setBuddy(m_attribute);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("obpUpdatePages"));
@@ -88,26 +88,26 @@ void ObpCustomerUpdateTab::buildUi()
                                   QStringLiteral("retired"), QStringLiteral("unemployed")});
 
     // One page per attribute, in the combo's order.
-    m_pages->addWidget(page({{tr("&Branch id:"), m_branchId}}, {QStringLiteral("branch_id")}));
-    m_pages->addWidget(page({{tr("&Currency:"), m_currency}, {tr("&Amount:"), m_amount}},
+    m_pages->addWidget(page({{tr("Branch id:"), m_branchId}}, {QStringLiteral("branch_id")}));
+    m_pages->addWidget(page({{tr("Currency:"), m_currency}, {tr("Amount:"), m_amount}},
                             {QStringLiteral("credit_limit.currency"), QStringLiteral("credit_limit.amount")}));
-    m_pages->addWidget(page({{tr("&Rating:"), m_rating}, {tr("&Source:"), m_source}},
+    m_pages->addWidget(page({{tr("Rating:"), m_rating}, {tr("Source:"), m_source}},
                             {QStringLiteral("credit_rating"), QStringLiteral("credit_source")}));
-    m_pages->addWidget(page({{tr("&E-mail:"), m_email}}, {QStringLiteral("email")}));
-    m_pages->addWidget(page({{tr("Legal &name:"), m_legalName}, {tr("Date of &birth:"), m_dateOfBirth},
-                             {tr("&Title:"), m_title}, {tr("Name su&ffix:"), m_nameSuffix}},
+    m_pages->addWidget(page({{tr("E-mail:"), m_email}}, {QStringLiteral("email")}));
+    m_pages->addWidget(page({{tr("Legal name:"), m_legalName}, {tr("Date of birth:"), m_dateOfBirth},
+                             {tr("Title:"), m_title}, {tr("Name suffix:"), m_nameSuffix}},
                             {QStringLiteral("legal_name"), QStringLiteral("date_of_birth"), QStringLiteral("title"),
                              QStringLiteral("name_suffix")}));
-    m_pages->addWidget(page({{tr("&Mobile phone:"), m_mobile}}, {QStringLiteral("mobile_phone_number")}));
-    m_pages->addWidget(page({{tr("Customer &number:"), m_number}}, {QStringLiteral("customer_number")}));
-    m_pages->addWidget(page({{tr("Face &image URL:"), m_faceImageUrl}, {tr("Image &date:"), m_faceImageDate},
-                             {tr("&Relationship status:"), m_relationship}, {tr("&Dependants:"), m_dependants},
-                             {tr("Ed&ucation:"), m_education}, {tr("Em&ployment status:"), m_employment}},
+    m_pages->addWidget(page({{tr("Mobile phone:"), m_mobile}}, {QStringLiteral("mobile_phone_number")}));
+    m_pages->addWidget(page({{tr("Customer number:"), m_number}}, {QStringLiteral("customer_number")}));
+    m_pages->addWidget(page({{tr("Face image URL:"), m_faceImageUrl}, {tr("Image date:"), m_faceImageDate},
+                             {tr("Relationship status:"), m_relationship}, {tr("Dependants:"), m_dependants},
+                             {tr("Education:"), m_education}, {tr("Employment status:"), m_employment}},
                             {QStringLiteral("face_image.url"), QStringLiteral("face_image.date"),
                              QStringLiteral("relationship_status"), QStringLiteral("dependants"),
                              QStringLiteral("highest_education_attained"), QStringLiteral("employment_status")}));
 
-    m_updateButton = new QPushButton(tr("Se&nd update"), this);
+    m_updateButton = new QPushButton(tr("Send update"), this);
     m_updateButton->setObjectName(QStringLiteral("obpUpdateButton"));
     m_updateButton->setProperty("submitsForm", true);
     auto *top = new QHBoxLayout;

@@ -68,7 +68,7 @@ ObpCustomersForm::ObpCustomersForm(ApiClient *client, CredentialStore *credentia
     m_tabs->addTab(m_create, tr("&Create customer"));
     m_tabs->addTab(m_find, tr("F&ind"));
     m_tabs->addTab(m_lists, tr("Li&sts"));
-    m_tabs->addTab(m_detail, tr("C&ustomer"));
+    m_tabs->addTab(m_detail, tr("Cus&tomer"));
     connect(m_context, &ObpFormContext::showCustomerRequested, this, [this] { m_tabs->setCurrentWidget(m_detail); });
 
     auto *layout = new QVBoxLayout(this);

@@ -15,9 +15,9 @@
 ObpFindCustomerTab::ObpFindCustomerTab(ObpFormContext *context, QWidget *parent) : QWidget(parent), m_context(context)
 {
     setObjectName(QStringLiteral("obpFindTab"));
-    m_byId = new QRadioButton(tr("By CUSTOMER_&ID"), this);
+    m_byId = new QRadioButton(tr("By CUSTOMER_ID"), this);
     m_byId->setObjectName(QStringLiteral("obpFindById"));
-    m_byNumber = new QRadioButton(tr("By customer n&umber"), this);
+    m_byNumber = new QRadioButton(tr("By customer &number"), this);
     m_byNumber->setObjectName(QStringLiteral("obpFindByNumber"));
     m_byNumber->setChecked(true);
     auto *group = new QButtonGroup(this);
@@ -28,7 +28,7 @@ ObpFindCustomerTab::ObpFindCustomerTab(ObpFormContext *context, QWidget *parent)
     auto *valueLabel = new QLabel(tr("&Value:"), this);
     valueLabel->setBuddy(m_value);
     m_valueError = FormParts::fieldErrorLabel(QStringLiteral("obpFindValueError"), this);
-    m_findButton = new QPushButton(tr("&Find"), this);
+    m_findButton = new QPushButton(tr("Fin&d"), this);
     m_findButton->setObjectName(QStringLiteral("obpFindButton"));
     m_findButton->setProperty("submitsForm", true);
 

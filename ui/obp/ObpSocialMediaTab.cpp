@@ -38,16 +38,16 @@ ObpSocialMediaTab::ObpSocialMediaTab(ObpFormContext *context, QWidget *parent) :
     m_handle->setPlaceholderText(tr("@eveline"));
     m_dateAdded = dateEdit(fields, "obpSocialDateAdded", tr("Date added"));
     m_dateActivated = dateEdit(fields, "obpSocialDateActivated", tr("Date activated"));
-    m_errors.add(QStringLiteral("type"), m_type, addRow(form, tr("&Network:"), m_type, "obpSocialTypeError"));
-    m_errors.add(QStringLiteral("handle"), m_handle, addRow(form, tr("&Handle:"), m_handle, "obpSocialHandleError"));
-    m_errors.add(QStringLiteral("date_added"), m_dateAdded, addRow(form, tr("Date a&dded:"), m_dateAdded, "obpSocialDateAddedError"));
+    m_errors.add(QStringLiteral("type"), m_type, addRow(form, tr("Netwo&rk:"), m_type, "obpSocialTypeError"));
+    m_errors.add(QStringLiteral("handle"), m_handle, addRow(form, tr("Handle:"), m_handle, "obpSocialHandleError"));
+    m_errors.add(QStringLiteral("date_added"), m_dateAdded, addRow(form, tr("Date added:"), m_dateAdded, "obpSocialDateAddedError"));
     m_errors.add(QStringLiteral("date_activated"), m_dateActivated,
-                 addRow(form, tr("Date ac&tivated:"), m_dateActivated, "obpSocialDateActivatedError"));
+                 addRow(form, tr("Date activated:"), m_dateActivated, "obpSocialDateActivatedError"));
 
-    m_addButton = new QPushButton(tr("&Add handle"), this);
+    m_addButton = new QPushButton(tr("Add handle"), this);
     m_addButton->setObjectName(QStringLiteral("obpAddSocialHandleButton"));
     m_addButton->setProperty("submitsForm", true);
-    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("obpRefreshSocialButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);

@@ -35,15 +35,15 @@ ObpTaxResidencesTab::ObpTaxResidencesTab(ObpFormContext *context, QWidget *paren
     m_domain = lineEdit(fields, "obpTaxDomain", tr("Tax domain"));
     m_domain->setPlaceholderText(tr("DE"));
     m_taxNumber = lineEdit(fields, "obpTaxNumber", tr("Tax number"));
-    m_errors.add(QStringLiteral("domain"), m_domain, addRow(form, tr("D&omain:"), m_domain, "obpTaxDomainError"));
-    m_errors.add(QStringLiteral("tax_number"), m_taxNumber, addRow(form, tr("Tax &number:"), m_taxNumber, "obpTaxNumberError"));
+    m_errors.add(QStringLiteral("domain"), m_domain, addRow(form, tr("Domain:"), m_domain, "obpTaxDomainError"));
+    m_errors.add(QStringLiteral("tax_number"), m_taxNumber, addRow(form, tr("Tax number:"), m_taxNumber, "obpTaxNumberError"));
 
-    m_addButton = new QPushButton(tr("&Add tax residence"), this);
+    m_addButton = new QPushButton(tr("Add tax residence"), this);
     m_addButton->setObjectName(QStringLiteral("obpAddTaxResidenceButton"));
     m_addButton->setProperty("submitsForm", true);
-    m_deleteButton = new QPushButton(tr("&Delete selected\u2026"), this);
+    m_deleteButton = new QPushButton(tr("Delete selected\u2026"), this);
     m_deleteButton->setObjectName(QStringLiteral("obpDeleteTaxResidenceButton"));
-    m_refreshButton = new QPushButton(tr("Re&fresh"), this);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("obpRefreshTaxResidencesButton"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_refreshButton);

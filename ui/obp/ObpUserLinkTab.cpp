@@ -18,12 +18,12 @@ ObpUserLinkTab::ObpUserLinkTab(ObpFormContext *context, QWidget *parent) : QWidg
     m_userId = ObpFormParts::lineEdit(fields, "obpLinkUserId", tr("USER_ID of the OBP user to link"));
     m_userId->setPlaceholderText(tr("9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1"));
     m_errors.add(QStringLiteral("user_id"), m_userId,
-                 ObpFormParts::addRow(form, tr("&USER_ID:"), m_userId, "obpLinkUserIdError"));
+                 ObpFormParts::addRow(form, tr("USER_ID:"), m_userId, "obpLinkUserIdError"));
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("obpLinkResult"));
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_result->setWordWrap(true);
-    m_linkButton = new QPushButton(tr("&Link user to customer"), this);
+    m_linkButton = new QPushButton(tr("Link user to customer"), this);
     m_linkButton->setObjectName(QStringLiteral("obpLinkButton"));
     m_linkButton->setProperty("submitsForm", true);
     auto *hint = new QLabel(tr("Needs CanCreateUserCustomerLink (or ...AtAnyBank). The linked user then sees this "
