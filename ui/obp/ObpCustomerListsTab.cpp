@@ -65,6 +65,7 @@ ObpCustomerListsTab::ObpCustomerListsTab(ObpFormContext *context, QWidget *paren
     m_table->setAccessibleName(tr("Customers"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(0, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
