@@ -149,8 +149,80 @@ std::optional<ApiError> ApiError::fromHttpReply(int httpStatus, const QByteArray
     return error;
 }
 
+QStringList ApiError::obpMissingRoles() const
+{
+    // "OBP-20006: User is missing one or more roles: CanCreateCustomer or
+    // CanCreateCustomerAtAnyBank" (the roles joined with " or ").
+    const qsizetype colon = description.indexOf(QLatin1String("roles:"));
+    if (code != QLatin1String("OBP-20006") || colon < 0)
+        return {};
+    static const QRegularExpression role(QStringLiteral("\\bCan[A-Za-z]+"));
+    QStringList roles;
+    for (auto it = role.globalMatch(description.mid(colon)); it.hasNext();)
+        roles << it.next().captured(0);
+    return roles;
+}
+
+namespace {
+
+// What to do about the Open Bank Project codes of its Customer section.
+QString obpAdvice(const ApiError &error)
+{
+    const QString &code = error.code;
+    if (code == QLatin1String("OBP-20001"))
+        return ApiError::tr("You are not logged in to Open Bank Project, or the login has expired. Log in with "
+                            "your OBP user and try again.");
+    if (code == QLatin1String("OBP-20004"))
+        return ApiError::tr("Open Bank Project did not accept the user name, password or consumer key. Check "
+                            "them and log in again.");
+    if (code == QLatin1String("OBP-20006")) {
+        const QStringList roles = error.obpMissingRoles();
+        return roles.isEmpty()
+                   ? ApiError::tr("Your OBP user lacks a role this operation needs. Ask your OBP administrator "
+                                  "for it at this bank, then log in again.")
+                   : ApiError::tr("Your OBP user lacks the role %1 at this bank. Ask your OBP administrator to "
+                                  "grant it, then log in again.")
+                         .arg(roles.join(ApiError::tr(" or ")));
+    }
+    if (code == QLatin1String("OBP-20005"))
+        return ApiError::tr("No OBP user has that USER_ID. Check the user id.");
+    if (code == QLatin1String("OBP-30001"))
+        return ApiError::tr("Open Bank Project has no bank with that BANK_ID. Choose another bank.");
+    if (code == QLatin1String("OBP-30111"))
+        return ApiError::tr("The BANK_ID may contain only letters, digits, '-', '.' and '_'. Correct it.");
+    if (code == QLatin1String("OBP-30006"))
+        return ApiError::tr("That customer number is already used at this bank. Use another number.");
+    if (code == QLatin1String("OBP-30007"))
+        return ApiError::tr("That user is already linked to a customer at this bank.");
+    if (code == QLatin1String("OBP-30008"))
+        return ApiError::tr("Your OBP user is not linked to any customer here.");
+    if (code == QLatin1String("OBP-30046"))
+        return ApiError::tr("No customer was found for that CUSTOMER_ID or customer number. Check it and search "
+                            "again.");
+    if (code == QLatin1String("OBP-30051"))
+        return ApiError::tr("Open Bank Project could not create the customer. Check the data and try again.");
+    if (code == QLatin1String("OBP-10001") || code == QLatin1String("OBP-10002"))
+        return ApiError::tr("Open Bank Project rejected the data sent. Check the fields and try again.");
+    if (code == QLatin1String("OBP-00012"))
+        return ApiError::tr("This Open Bank Project instance does not allow the customer firehose.");
+    if (code == QLatin1String("OBP-50000") && error.httpStatus == 404)
+        return ApiError::tr("Nothing was found with that id. Refresh the list and try again.");
+    if (code == QLatin1String("OBP-50000"))
+        return ApiError::tr("Open Bank Project had an internal error. Try again in a few minutes; if it persists, "
+                            "call the support desk with the reference below.");
+    return {};
+}
+
+} // namespace
+
 QString ApiError::userMessage() const
 {
+    if (isObp()) {
+        const QString advice = obpAdvice(*this);
+        if (!advice.isEmpty())
+            return description.isEmpty() ? advice
+                                         : advice + QLatin1Char(' ') + tr("Open Bank Project says: \"%1\".").arg(description);
+    }
     QString message;
     switch (kind) {
     case Kind::Network:

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -49,8 +50,13 @@ public:
     // status alone when there is no envelope.
     static std::optional<ApiError> fromHttpReply(int httpStatus, const QByteArray &body);
 
-    // A sentence for the teller: what happened and what to do next.
+    // A sentence for the teller: what happened and what to do next. Open
+    // Bank Project codes (OBP-20001, OBP-20006 ...) get their own advice.
     QString userMessage() const;
+    // Open Bank Project: whether `code` is one of its codes ("OBP-20006"),
+    // and the roles an OBP-20006 answer names ("CanCreateCustomer" ...).
+    bool isObp() const { return code.startsWith(QLatin1String("OBP-")); }
+    QStringList obpMissingRoles() const;
     // "Bank code 00001 (DAT) · HTTP 404 · Tx BD…" for the support desk.
     QString supportReference() const;
     // Short outcome word stored in the journal.

@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -60,6 +61,14 @@ private:
     QByteArray m_data;
     qint64 m_position = 0;
 };
+
+bool isJsonScalar(const QByteArray &body)
+{
+    QJsonParseError error{};
+    const QJsonDocument wrapped = QJsonDocument::fromJson('[' + body.trimmed() + ']', &error);
+    return error.error == QJsonParseError::NoError && wrapped.array().size() == 1
+           && !wrapped.array().first().isObject() && !wrapped.array().first().isArray();
+}
 
 } // namespace
 
@@ -576,12 +585,38 @@ void ApiClient::handleReply(ApiOperation *operation, QNetworkReply *reply)
         return;
     }
 
+    if (status == 401 && !operation->m_retriedAfter401
+        && operation->m_request.authentication == Authentication::ProvidedByCaller
+        && operation->m_request.renewAuthentication) {
+        // The caller's login (e.g. an OBP DirectLogin token) may have
+        // expired: let it log in again once, then resend with its new headers.
+        operation->m_retriedAfter401 = true;
+        operation->m_request.renewAuthentication(
+            operation, [this, operation, body](std::optional<QHash<QByteArray, QByteArray>> headers) {
+                if (operation->m_finished)
+                    return;
+                if (!headers) {
+                    finish(operation, ApiError::fromHttpReply(401, body).value_or(ApiError::make(ApiError::Kind::Unauthorized)));
+                    return;
+                }
+                operation->m_request.extraHeaders = *headers;
+                dispatch(operation, QString());
+            });
+        return;
+    }
+
     if (std::optional<ApiError> error = ApiError::fromHttpReply(status, body)) {
         finish(operation, *error);
         return;
     }
     QJsonParseError parseError{};
     const QJsonDocument json = body.trimmed().isEmpty() ? QJsonDocument() : QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError && isJsonScalar(body)) {
+        // A bare JSON value (OBP answers a DELETE with `true`): valid JSON
+        // (RFC 8259) that QJsonDocument cannot hold; the call succeeded.
+        finish(operation, std::nullopt, QJsonDocument());
+        return;
+    }
     if (parseError.error != QJsonParseError::NoError) {
         ApiError error = ApiError::make(ApiError::Kind::MalformedReply, parseError.errorString());
         error.httpStatus = status;

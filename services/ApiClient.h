@@ -66,6 +66,11 @@ struct ApiRequest
     bool neverResendSilently = false;
     // Reference numbers of a successful reply, for the journal.
     std::function<QStringList(const QJsonDocument &)> references;
+    // ProvidedByCaller only: asked once when the server answers 401. The API
+    // class renews its login and calls `resend` with the headers to send the
+    // request again with (nothing: give up, the 401 reaches the caller).
+    using Resend = std::function<void(std::optional<QHash<QByteArray, QByteArray>>)>;
+    std::function<void(QObject *context, Resend resend)> renewAuthentication;
 };
 
 // One request in flight. Emits finished() exactly once: success, error,

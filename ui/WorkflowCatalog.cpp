@@ -53,7 +53,7 @@ QList<WorkflowInfo> WorkflowCatalog::all()
         {QStringLiteral("insuranceCases"), tr("Insurance &cases"),
          tr("Open insurance cases and follow their status."), QKeySequence(Qt::CTRL | Qt::Key_9), true},
         {QStringLiteral("obpCustomers"), tr("&OBP customers"),
-         tr("Customers held in the Open Bank Project platform."), QKeySequence(Qt::CTRL | Qt::Key_0), false},
+         tr("Customers held in the Open Bank Project platform."), QKeySequence(Qt::CTRL | Qt::Key_0), true},
         {QStringLiteral("customerByAccount"), tr("Customer by &account (Itau)"),
          tr("Find who holds an account, through the Itau contact-centre service."),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), true},

@@ -12,6 +12,7 @@
 #include "insurance/LifeInsuranceForm.h"
 #include "itau/CustomerByAccountForm.h"
 #include "journal/JournalViewerForm.h"
+#include "obp/ObpCustomersForm.h"
 #include "security/ChallengeForm.h"
 #include "settings/SettingsForm.h"
 #include "security/ChannelHoldsForm.h"
@@ -56,6 +57,8 @@ QWidget *create(const WorkflowInfo &workflow, const ConsoleServices &services)
         return new InsuranceCaseForm(services.client);
     if (workflow.id == QLatin1String("customerByAccount"))
         return new CustomerByAccountForm(services.client, services.credentials, services.settings);
+    if (workflow.id == QLatin1String("obpCustomers"))
+        return new ObpCustomersForm(services.client, services.credentials);
     if (workflow.id == QLatin1String("journal") && services.journal)
         return new JournalViewerForm(services.journal);
     if (workflow.id == QLatin1String("settings") && services.settings)

@@ -8,6 +8,7 @@
 #include "CustomersRoutes.h"
 #include "ItauRoutes.h"
 #include "IntakeRoutes.h"
+#include "ObpRoutes.h"
 #include "PolicyRoutes.h"
 #include "SecurityRoutes.h"
 
@@ -94,6 +95,7 @@ SandboxServer::SandboxServer(DemoCustomers customers, SandboxSettings settings, 
     m_routes.push_back(std::make_unique<AccountRoutes>());
     m_routes.push_back(std::make_unique<IntakeRoutes>());
     m_routes.push_back(std::make_unique<CustomerProfileRoutes>());
+    m_routes.push_back(std::make_unique<ObpRoutes>());
 }
 
 void SandboxServer::silenceRequestLogging()
