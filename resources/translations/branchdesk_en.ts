@@ -39,12 +39,49 @@
     </message>
 </context>
 <context>
+    <name>DigitalBankIntakeForm</name>
+    <message numerus="yes">
+        <source>Send %1 (%2 %3) with %n product(s) to the digital bank: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterableTable</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GeneralProductsForm</name>
     <message numerus="yes">
         <source>%n plan(s) offered: choose one, then continue with Next.</source>
         <translation>
             <numerusform>%n plan offered: choose it, then continue with Next.</numerusform>
             <numerusform>%n plans offered: choose one, then continue with Next.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IntakeFileTab</name>
+    <message numerus="yes">
+        <source>The file is ready to send: %1, %n product(s), %2 kB.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n problem(s); fix them and check again. Nothing was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +126,16 @@
         <translation>
             <numerusform>%n field needs attention before the customer can be created.</numerusform>
             <numerusform>%n fields need attention before the customer can be created.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObpCustomerDetailPane</name>
+    <message numerus="yes">
+        <source>%n dependant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_CO">
     <context>
+        <name>AccountForms</name>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled. Your entries are still here.</source>
+            <translation>Cancelado. Sus datos siguen aquí.</translation>
+        </message>
+    </context>
+    <context>
         <name>ApiClient</name>
         <message>
             <source>network error</source>
@@ -154,6 +165,347 @@
             <source>Tx %1</source>
             <translation>Tx %1</translation>
         </message>
+        <message>
+            <source>You are not logged in to Open Bank Project, or the login has expired. Log in with your OBP user and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project did not accept the user name, password or consumer key. Check them and log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your OBP user lacks a role this operation needs. Ask your OBP administrator for it at this bank, then log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your OBP user lacks the role %1 at this bank. Ask your OBP administrator to grant it, then log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No OBP user has that USER_ID. Check the user id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project has no bank with that BANK_ID. Choose another bank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The BANK_ID may contain only letters, digits, '-', '.' and '_'. Correct it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That customer number is already used at this bank. Use another number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That user is already linked to a customer at this bank.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your OBP user is not linked to any customer here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customer was found for that CUSTOMER_ID or customer number. Check it and search again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project could not create the customer. Check the data and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project rejected the data sent. Check the fields and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This Open Bank Project instance does not allow the customer firehose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was found with that id. Refresh the list and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project had an internal error. Try again in a few minutes; if it persists, call the support desk with the reference below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project says: "%1".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuthenticationChannelPanel</name>
+        <message>
+            <source>Send the transaction with the questions the customer answered and the status code of each answer; the bank answers with its authorization.</source>
+            <translation>Envíe la transacción con las preguntas que respondió el cliente y el código de estado de cada respuesta; el banco responde con su autorización.</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primer nombre</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>Primer &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>Middle name</source>
+            <translation>Segundo nombre</translation>
+        </message>
+        <message>
+            <source>&amp;Middle name:</source>
+            <translation>Segun&amp;do nombre:</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Primer apellido</translation>
+        </message>
+        <message>
+            <source>L&amp;ast name:</source>
+            <translation>Primer ap&amp;ellido:</translation>
+        </message>
+        <message>
+            <source>Second last name</source>
+            <translation>Segundo apellido</translation>
+        </message>
+        <message>
+            <source>Second last na&amp;me:</source>
+            <translation>Segundo a&amp;pellido:</translation>
+        </message>
+        <message>
+            <source>Transaction code</source>
+            <translation>Código de transacción</translation>
+        </message>
+        <message>
+            <source>e.g. 900006</source>
+            <translation>p. ej. 900006</translation>
+        </message>
+        <message>
+            <source>Transaction &amp;code:</source>
+            <translation>Código de &amp;transacción:</translation>
+        </message>
+        <message>
+            <source>Channel transaction id</source>
+            <translation>Id de transacción del canal</translation>
+        </message>
+        <message>
+            <source>e.g. API429</source>
+            <translation>p. ej. API429</translation>
+        </message>
+        <message>
+            <source>Channel &amp;transaction id:</source>
+            <translation>&amp;Id de transacción del canal:</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Producto</translation>
+        </message>
+        <message>
+            <source>&amp;Product:</source>
+            <translation>&amp;Producto:</translation>
+        </message>
+        <message>
+            <source>City code</source>
+            <translation>Código de ciudad</translation>
+        </message>
+        <message>
+            <source>C&amp;ity code:</source>
+            <translation>Código de &amp;ciudad:</translation>
+        </message>
+        <message>
+            <source>Request number</source>
+            <translation>Número de solicitud</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest number:</source>
+            <translation>Número de &amp;solicitud:</translation>
+        </message>
+        <message>
+            <source>Questions asked and the customer's ans&amp;wers (status code A, B ...):</source>
+            <translation>Preguntas hechas y &amp;respuestas del cliente (código de estado A, B ...):</translation>
+        </message>
+        <message>
+            <source>Questions asked: code, question, answer status code and answer</source>
+            <translation>Preguntas hechas: código, pregunta, código de estado de la respuesta y respuesta</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Código</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <source>Status code</source>
+            <translation>Código de estado</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>A&amp;dd question</source>
+            <translation>A&amp;gregar pregunta</translation>
+        </message>
+        <message>
+            <source>R&amp;emove question</source>
+            <translation>&amp;Quitar pregunta</translation>
+        </message>
+        <message>
+            <source>Ask for &amp;authorization</source>
+            <translation>Solicitar &amp;autorización</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Questions and answers the bank holds</source>
+            <translation>Preguntas y respuestas registradas en el banco</translation>
+        </message>
+        <message>
+            <source>Question %1 needs its code and the status code of the answer.</source>
+            <translation>La pregunta %1 necesita su código y el código de estado de la respuesta.</translation>
+        </message>
+        <message>
+            <source>Authorized. Code: %1</source>
+            <translation>Autorizado. Código: %1</translation>
+        </message>
+        <message>
+            <source>Not authorized (result “%1”).</source>
+            <translation>No autorizado (resultado “%1”).</translation>
+        </message>
+        <message>
+            <source>Reason: %1</source>
+            <translation>Motivo: %1</translation>
+        </message>
+        <message>
+            <source>The bank authorized the transaction.</source>
+            <translation>El banco autorizó la transacción.</translation>
+        </message>
+        <message>
+            <source>The bank did not authorize the transaction.</source>
+            <translation>El banco no autorizó la transacción.</translation>
+        </message>
+        <message>
+            <source>Result %1</source>
+            <translation>Resultado %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuthenticationLevelPanel</name>
+        <message>
+            <source>Which authentication level does the bank ask for this transaction and customer? Level 1 is the lightest.</source>
+            <translation>¿Qué nivel de autenticación exige el banco para esta transacción y este cliente? El nivel 1 es el menos exigente.</translation>
+        </message>
+        <message>
+            <source>Customer identification &amp;number:</source>
+            <translation>&amp;Número de identificación del cliente:</translation>
+        </message>
+        <message>
+            <source>Transaction code</source>
+            <translation>Código de transacción</translation>
+        </message>
+        <message>
+            <source>e.g. 101261</source>
+            <translation>p. ej. 101261</translation>
+        </message>
+        <message>
+            <source>Transaction &amp;code:</source>
+            <translation>Código de &amp;transacción:</translation>
+        </message>
+        <message>
+            <source>Request number</source>
+            <translation>Número de solicitud</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest number:</source>
+            <translation>Número de &amp;solicitud:</translation>
+        </message>
+        <message>
+            <source>Adviser identification type</source>
+            <translation>Tipo de identificación del asesor</translation>
+        </message>
+        <message>
+            <source>Adviser identification number</source>
+            <translation>Número de identificación del asesor</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>&amp;Adviser identification:</source>
+            <translation>Identificación del &amp;asesor:</translation>
+        </message>
+        <message>
+            <source>Ask for the &amp;level</source>
+            <translation>Solicitar el ni&amp;vel</translation>
+        </message>
+        <message>
+            <source>Level %1 — %2 (transaction %3)</source>
+            <translation>Nivel %1 — %2 (transacción %3)</translation>
+        </message>
+        <message>
+            <source>The transaction needs authentication level %1.</source>
+            <translation>La transacción requiere el nivel de autenticación %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BeneficiariesPart</name>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>Beneficiarios</translation>
+        </message>
+        <message>
+            <source>ID type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>ID number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primer nombre</translation>
+        </message>
+        <message>
+            <source>Last name</source>
+            <translation>Primer apellido</translation>
+        </message>
+        <message>
+            <source>Relationship code</source>
+            <translation>Código de relación</translation>
+        </message>
+        <message>
+            <source>Percentage</source>
+            <translation>Porcentaje</translation>
+        </message>
+        <message>
+            <source>&amp;Add beneficiary</source>
+            <translation>&amp;Agregar beneficiario</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve beneficiary</source>
+            <translation>&amp;Quitar beneficiario</translation>
+        </message>
+        <message>
+            <source>Beneficiary %1 identification type</source>
+            <translation>Tipo de identificación del beneficiario %1</translation>
+        </message>
+        <message>
+            <source>Total: %1% of 100%</source>
+            <translation>Total: %1% de 100%</translation>
+        </message>
     </context>
     <context>
         <name>BranchDeskApp</name>
@@ -180,6 +532,69 @@
         <message>
             <source>%1 signed out.</source>
             <translation>%1 cerró sesión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardCheckPanel</name>
+        <message>
+            <source>The customer proves they hold one of the bank's cards. Let the customer type the PIN or CVV themselves; it stays hidden and is not kept.</source>
+            <translation>El cliente demuestra que es titular de una de las tarjetas del banco. Deje que el cliente digite el PIN o el CVV; queda oculto y no se guarda.</translation>
+        </message>
+        <message>
+            <source>Card type</source>
+            <translation>Tipo de tarjeta</translation>
+        </message>
+        <message>
+            <source>DBC — Debit card (PIN)</source>
+            <translation>DBC — Tarjeta débito (PIN)</translation>
+        </message>
+        <message>
+            <source>CCA — Credit card (CVV)</source>
+            <translation>CCA — Tarjeta de crédito (CVV)</translation>
+        </message>
+        <message>
+            <source>C&amp;ard type:</source>
+            <translation>Tipo de &amp;tarjeta:</translation>
+        </message>
+        <message>
+            <source>Last six digits of the card</source>
+            <translation>Últimos seis dígitos de la tarjeta</translation>
+        </message>
+        <message>
+            <source>6 digits</source>
+            <translation>6 dígitos</translation>
+        </message>
+        <message>
+            <source>Last si&amp;x digits:</source>
+            <translation>Últimos &amp;seis dígitos:</translation>
+        </message>
+        <message>
+            <source>&amp;Verify card</source>
+            <translation>&amp;Verificar tarjeta</translation>
+        </message>
+        <message>
+            <source>3 digits, hidden</source>
+            <translation>3 dígitos, oculto</translation>
+        </message>
+        <message>
+            <source>4 digits, hidden</source>
+            <translation>4 dígitos, oculto</translation>
+        </message>
+        <message>
+            <source>CVV of the credit card (hidden)</source>
+            <translation>CVV de la tarjeta de crédito (oculto)</translation>
+        </message>
+        <message>
+            <source>PIN of the debit card (hidden)</source>
+            <translation>PIN de la tarjeta débito (oculto)</translation>
+        </message>
+        <message>
+            <source>C&amp;VV:</source>
+            <translation>C&amp;VV:</translation>
+        </message>
+        <message>
+            <source>&amp;PIN:</source>
+            <translation>&amp;PIN:</translation>
         </message>
     </context>
     <context>
@@ -533,6 +948,26 @@
             <source>Reference for support: %1</source>
             <translation>Referencia para la mesa de ayuda: %1</translation>
         </message>
+        <message>
+            <source>Challenge operations</source>
+            <translation>Operaciones de reto</translation>
+        </message>
+        <message>
+            <source>Questions (&amp;v2)</source>
+            <translation>Preguntas (&amp;v2)</translation>
+        </message>
+        <message>
+            <source>One step (v&amp;1)</source>
+            <translation>Un paso (v&amp;1)</translation>
+        </message>
+        <message>
+            <source>Authentication le&amp;vel</source>
+            <translation>&amp;Nivel de autenticación</translation>
+        </message>
+        <message>
+            <source>Authentication c&amp;hannel</source>
+            <translation>&amp;Canal de autenticación</translation>
+        </message>
     </context>
     <context>
         <name>ChallengeQuestion</name>
@@ -614,6 +1049,129 @@
         <message>
             <source>At most %1 characters.</source>
             <translation>Máximo %1 caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeV1Panel</name>
+        <message>
+            <source>Challenge v1 asks the risk engine to authorize a transaction in one step, without questions for the customer.</source>
+            <translation>El reto v1 solicita al motor de riesgo que autorice una transacción en un solo paso, sin preguntas para el cliente.</translation>
+        </message>
+        <message>
+            <source>Client type</source>
+            <translation>Tipo de cliente</translation>
+        </message>
+        <message>
+            <source>N — Natural person</source>
+            <translation>N — Persona natural</translation>
+        </message>
+        <message>
+            <source>J — Legal person</source>
+            <translation>J — Persona jurídica</translation>
+        </message>
+        <message>
+            <source>C&amp;lient type:</source>
+            <translation>Tipo de c&amp;liente:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>Transaction code</source>
+            <translation>Código de transacción</translation>
+        </message>
+        <message>
+            <source>e.g. 100090</source>
+            <translation>p. ej. 100090</translation>
+        </message>
+        <message>
+            <source>Transaction &amp;code:</source>
+            <translation>Código de &amp;transacción:</translation>
+        </message>
+        <message>
+            <source>Transaction data name</source>
+            <translation>Nombre del dato de la transacción</translation>
+        </message>
+        <message>
+            <source>e.g. CODIGO_CONVENIO</source>
+            <translation>p. ej. CODIGO_CONVENIO</translation>
+        </message>
+        <message>
+            <source>Data n&amp;ame:</source>
+            <translation>Nombre del &amp;dato:</translation>
+        </message>
+        <message>
+            <source>Transaction data value</source>
+            <translation>Valor del dato de la transacción</translation>
+        </message>
+        <message>
+            <source>Data &amp;value:</source>
+            <translation>&amp;Valor del dato:</translation>
+        </message>
+        <message>
+            <source>Amount in pesos</source>
+            <translation>Monto en pesos</translation>
+        </message>
+        <message>
+            <source>whole pesos, digits only</source>
+            <translation>pesos enteros, solo dígitos</translation>
+        </message>
+        <message>
+            <source>A&amp;mount (COP):</source>
+            <translation>&amp;Monto (COP):</translation>
+        </message>
+        <message>
+            <source>Source product</source>
+            <translation>Producto de origen</translation>
+        </message>
+        <message>
+            <source>S&amp;ource product:</source>
+            <translation>Producto de &amp;origen:</translation>
+        </message>
+        <message>
+            <source>Destination product</source>
+            <translation>Producto de destino</translation>
+        </message>
+        <message>
+            <source>D&amp;estination product:</source>
+            <translation>Producto de d&amp;estino:</translation>
+        </message>
+        <message>
+            <source>&amp;Ask for authorization</source>
+            <translation>Solicitar &amp;autorización</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Authorization code</source>
+            <translation>Código de autorización</translation>
+        </message>
+        <message>
+            <source>Co&amp;py code</source>
+            <translation>&amp;Copiar código</translation>
+        </message>
+        <message>
+            <source>Authorized. Give this authorization code to the transaction:</source>
+            <translation>Autorizado. Registre este código de autorización en la transacción:</translation>
+        </message>
+        <message>
+            <source>The risk engine authorized the transaction.</source>
+            <translation>El motor de riesgo autorizó la transacción.</translation>
+        </message>
+        <message>
+            <source>Not authorized (result “%1”). Do not carry out the transaction.</source>
+            <translation>No autorizado (resultado “%1”). No realice la transacción.</translation>
+        </message>
+        <message>
+            <source>The risk engine did not authorize the transaction.</source>
+            <translation>El motor de riesgo no autorizó la transacción.</translation>
+        </message>
+        <message>
+            <source>Risk engine result %1</source>
+            <translation>Resultado del motor de riesgo %1</translation>
         </message>
     </context>
     <context>
@@ -916,6 +1474,436 @@
         </message>
     </context>
     <context>
+        <name>ConsultOwnerRequest</name>
+        <message>
+            <source>Enter the account number (digits only).</source>
+            <translation>Ingrese el número de cuenta (solo dígitos).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactDataView</name>
+        <message>
+            <source>city %1</source>
+            <translation>ciudad %1</translation>
+        </message>
+        <message>
+            <source>%1 ext. %2</source>
+            <translation>%1 ext. %2</translation>
+        </message>
+        <message>
+            <source>Residence:</source>
+            <translation>Residencia:</translation>
+        </message>
+        <message>
+            <source>Residence phone:</source>
+            <translation>Teléfono de residencia:</translation>
+        </message>
+        <message>
+            <source>Office:</source>
+            <translation>Oficina:</translation>
+        </message>
+        <message>
+            <source>Office phone:</source>
+            <translation>Teléfono de la oficina:</translation>
+        </message>
+        <message>
+            <source>Main occupation (code):</source>
+            <translation>Ocupación principal (código):</translation>
+        </message>
+        <message>
+            <source>General occupation (code):</source>
+            <translation>Ocupación general (código):</translation>
+        </message>
+        <message>
+            <source>Specific occupation (code):</source>
+            <translation>Ocupación específica (código):</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Fecha de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Género:</translation>
+        </message>
+        <message>
+            <source>Monthly income:</source>
+            <translation>Ingresos mensuales:</translation>
+        </message>
+        <message>
+            <source>Monthly expenses:</source>
+            <translation>Egresos mensuales:</translation>
+        </message>
+        <message>
+            <source>Assets:</source>
+            <translation>Activos:</translation>
+        </message>
+        <message>
+            <source>Liabilities:</source>
+            <translation>Pasivos:</translation>
+        </message>
+        <message>
+            <source>Family heritage:</source>
+            <translation>Patrimonio familiar:</translation>
+        </message>
+        <message>
+            <source>SARLAFT date:</source>
+            <translation>Fecha SARLAFT:</translation>
+        </message>
+        <message>
+            <source>Can be linked:</source>
+            <translation>Se puede vincular:</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No: the bank marks this person as not bindable</source>
+            <translation>No: el banco marca a esta persona como no vinculable</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondentPayoutPanel</name>
+        <message>
+            <source>A banking correspondent pays out a withdrawal without card. The customer types the OTP they received; it stays hidden and is not kept.</source>
+            <translation>Un corresponsal bancario paga un retiro sin tarjeta. El cliente digita la OTP que recibió; queda oculta y no se guarda.</translation>
+        </message>
+        <message>
+            <source>Service point code</source>
+            <translation>Código del punto de servicio</translation>
+        </message>
+        <message>
+            <source>Ser&amp;vice point code:</source>
+            <translation>Código del punto de ser&amp;vicio:</translation>
+        </message>
+        <message>
+            <source>Service point name</source>
+            <translation>Nombre del punto de servicio</translation>
+        </message>
+        <message>
+            <source>Service po&amp;int name:</source>
+            <translation>&amp;Nombre del punto de servicio:</translation>
+        </message>
+        <message>
+            <source>DANE city code</source>
+            <translation>Código DANE de la ciudad</translation>
+        </message>
+        <message>
+            <source>DANE &amp;city code:</source>
+            <translation>Código DANE de la &amp;ciudad:</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Cit&amp;y:</source>
+            <translation>C&amp;iudad:</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Depa&amp;rtment:</source>
+            <translation>&amp;Departamento:</translation>
+        </message>
+        <message>
+            <source>Correspondent account</source>
+            <translation>Cuenta del corresponsal</translation>
+        </message>
+        <message>
+            <source>Correspondent acco&amp;unt:</source>
+            <translation>C&amp;uenta del corresponsal:</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Operación</translation>
+        </message>
+        <message>
+            <source>Normal — pay out</source>
+            <translation>Normal — pagar</translation>
+        </message>
+        <message>
+            <source>Reverse — undo a payout</source>
+            <translation>Reverso — deshacer un pago</translation>
+        </message>
+        <message>
+            <source>Op&amp;eration:</source>
+            <translation>&amp;Operación:</translation>
+        </message>
+        <message>
+            <source>Amount in pesos</source>
+            <translation>Monto en pesos</translation>
+        </message>
+        <message>
+            <source>whole pesos, digits only</source>
+            <translation>pesos enteros, solo dígitos</translation>
+        </message>
+        <message>
+            <source>A&amp;mount (COP):</source>
+            <translation>&amp;Monto (COP):</translation>
+        </message>
+        <message>
+            <source>Customer's OTP (hidden)</source>
+            <translation>OTP del cliente (oculta)</translation>
+        </message>
+        <message>
+            <source>Customer's OT&amp;P:</source>
+            <translation>OT&amp;P del cliente:</translation>
+        </message>
+        <message>
+            <source>P&amp;ay out</source>
+            <translation>P&amp;agar</translation>
+        </message>
+        <message>
+            <source>Customer identification: %1</source>
+            <translation>Identificación del cliente: %1</translation>
+        </message>
+        <message>
+            <source>Approval %1 · %2 from %3 account %4</source>
+            <translation>Aprobación %1 · %2 de la cuenta %3 %4</translation>
+        </message>
+        <message>
+            <source>The withdrawal was approved. Pay out the cash and keep the approval number.</source>
+            <translation>El retiro fue aprobado. Entregue el efectivo y guarde el número de aprobación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondentPoint</name>
+        <message>
+            <source>The transaction hour must be HH:MM:SS.</source>
+            <translation>La hora de la transacción debe tener el formato HH:MM:SS.</translation>
+        </message>
+        <message>
+            <source>The audit number has 6 digits.</source>
+            <translation>El número de auditoría tiene 6 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the service point code (up to 15 letters or digits).</source>
+            <translation>Ingrese el código del punto de servicio (hasta 15 letras o dígitos).</translation>
+        </message>
+        <message>
+            <source>Enter the service point name.</source>
+            <translation>Ingrese el nombre del punto de servicio.</translation>
+        </message>
+        <message>
+            <source>The DANE municipality code has 5 or 6 digits.</source>
+            <translation>El código DANE del municipio tiene 5 o 6 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the municipality name.</source>
+            <translation>Ingrese el nombre del municipio.</translation>
+        </message>
+        <message>
+            <source>The DANE department code has 2 digits.</source>
+            <translation>El código DANE del departamento tiene 2 dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the correspondent's account number (digits only).</source>
+            <translation>Ingrese el número de cuenta del corresponsal (solo dígitos).</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondentPointBox</name>
+        <message>
+            <source>Service point</source>
+            <translation>Punto de servicio</translation>
+        </message>
+        <message>
+            <source>Point &amp;code:</source>
+            <translation>&amp;Código del punto:</translation>
+        </message>
+        <message>
+            <source>Service point code</source>
+            <translation>Código del punto de servicio</translation>
+        </message>
+        <message>
+            <source>Point na&amp;me:</source>
+            <translation>&amp;Nombre del punto:</translation>
+        </message>
+        <message>
+            <source>Service point name</source>
+            <translation>Nombre del punto de servicio</translation>
+        </message>
+        <message>
+            <source>DANE &amp;municipality:</source>
+            <translation>&amp;Municipio DANE:</translation>
+        </message>
+        <message>
+            <source>DANE municipality code</source>
+            <translation>Código DANE del municipio</translation>
+        </message>
+        <message>
+            <source>Municipalit&amp;y name:</source>
+            <translation>Nom&amp;bre del municipio:</translation>
+        </message>
+        <message>
+            <source>Municipality name</source>
+            <translation>Nombre del municipio</translation>
+        </message>
+        <message>
+            <source>DANE &amp;department:</source>
+            <translation>&amp;Departamento DANE:</translation>
+        </message>
+        <message>
+            <source>DANE department code</source>
+            <translation>Código DANE del departamento</translation>
+        </message>
+        <message>
+            <source>Correspondent acco&amp;unt:</source>
+            <translation>C&amp;uenta del corresponsal:</translation>
+        </message>
+        <message>
+            <source>Correspondent account</source>
+            <translation>Cuenta del corresponsal</translation>
+        </message>
+    </context>
+    <context>
+        <name>CorrespondentReadsForm</name>
+        <message>
+            <source>Correspondent reads</source>
+            <translation>Consultas de corresponsal</translation>
+        </message>
+        <message>
+            <source>Banking correspondent queries: who holds an account before a deposit, and what a PILA social-security form asks to pay.</source>
+            <translation>Consultas de corresponsal bancario: quién es el titular de una cuenta antes de un depósito y cuánto se debe pagar en una planilla PILA de seguridad social.</translation>
+        </message>
+        <message>
+            <source>Correspondent queries</source>
+            <translation>Consultas de corresponsal</translation>
+        </message>
+        <message>
+            <source>Consult &amp;owner</source>
+            <translation>Consultar &amp;titular</translation>
+        </message>
+        <message>
+            <source>Consult &amp;PILA</source>
+            <translation>Consultar &amp;PILA</translation>
+        </message>
+        <message>
+            <source>Account to consult</source>
+            <translation>Cuenta a consultar</translation>
+        </message>
+        <message>
+            <source>digits only, e.g. 24001395404</source>
+            <translation>solo dígitos, p. ej. 24001395404</translation>
+        </message>
+        <message>
+            <source>Acc&amp;ount to consult:</source>
+            <translation>C&amp;uenta a consultar:</translation>
+        </message>
+        <message>
+            <source>Consult o&amp;wner</source>
+            <translation>Consultar &amp;titular</translation>
+        </message>
+        <message>
+            <source>Consult owner</source>
+            <translation>Consultar titular</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>Titular de la cuenta</translation>
+        </message>
+        <message>
+            <source>Holder:</source>
+            <translation>Titular:</translation>
+        </message>
+        <message>
+            <source>Account:</source>
+            <translation>Cuenta:</translation>
+        </message>
+        <message>
+            <source>PILA form number</source>
+            <translation>Número de planilla PILA</translation>
+        </message>
+        <message>
+            <source>Contributor NIT</source>
+            <translation>NIT del aportante</translation>
+        </message>
+        <message>
+            <source>without the check digit</source>
+            <translation>sin el dígito de verificación</translation>
+        </message>
+        <message>
+            <source>&amp;Form number (planilla):</source>
+            <translation>&amp;Número de planilla:</translation>
+        </message>
+        <message>
+            <source>Contributor &amp;NIT:</source>
+            <translation>NIT del &amp;aportante:</translation>
+        </message>
+        <message>
+            <source>Consult P&amp;ILA</source>
+            <translation>Consultar P&amp;ILA</translation>
+        </message>
+        <message>
+            <source>Consult PILA</source>
+            <translation>Consultar PILA</translation>
+        </message>
+        <message>
+            <source>PILA form</source>
+            <translation>Planilla PILA</translation>
+        </message>
+        <message>
+            <source>Amount to pay:</source>
+            <translation>Valor a pagar:</translation>
+        </message>
+        <message>
+            <source>Period settled:</source>
+            <translation>Periodo liquidado:</translation>
+        </message>
+        <message>
+            <source>Payment due:</source>
+            <translation>Fecha límite de pago:</translation>
+        </message>
+        <message>
+            <source>Contributor NIT:</source>
+            <translation>NIT del aportante:</translation>
+        </message>
+        <message>
+            <source>Authorization code:</source>
+            <translation>Código de autorización:</translation>
+        </message>
+        <message>
+            <source>There is no account with this number. Check the digits.</source>
+            <translation>No existe ninguna cuenta con este número. Verifique los dígitos.</translation>
+        </message>
+        <message>
+            <source>The account does not exist.</source>
+            <translation>La cuenta no existe.</translation>
+        </message>
+        <message>
+            <source>No holder is registered for this account.</source>
+            <translation>Esta cuenta no tiene titular registrado.</translation>
+        </message>
+        <message>
+            <source>The bank has no holder on record for this account; do not take the deposit and refer the customer to a branch.</source>
+            <translation>El banco no tiene registrado un titular para esta cuenta; no reciba el depósito y remita al cliente a una oficina.</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(no indicado)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>No PILA form with this number for this NIT.</source>
+            <translation>No hay ninguna planilla PILA con este número para este NIT.</translation>
+        </message>
+        <message>
+            <source>The PILA form was not found. Check the form number and the contributor's NIT.</source>
+            <translation>No se encontró la planilla PILA. Verifique el número de planilla y el NIT del aportante.</translation>
+        </message>
+        <message>
+            <source>Asking the bank… Press Esc to cancel.</source>
+            <translation>Consultando al banco… Presione Esc para cancelar.</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrespondentWithdrawalRequest</name>
         <message>
             <source>Normal or Reverse.</source>
@@ -959,6 +1947,121 @@
         <message>
             <source>Enter both the client id and the client secret for %1; nothing was stored.</source>
             <translation>Ingrese tanto el client id como el client secret de %1; no se guardó nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Customer360Form</name>
+        <message>
+            <source>Name: %1</source>
+            <translation>Nombre: %1</translation>
+        </message>
+        <message>
+            <source>Identification: %1 %2</source>
+            <translation>Identificación: %1 %2</translation>
+        </message>
+        <message>
+            <source>Birth date: %1</source>
+            <translation>Fecha de nacimiento: %1</translation>
+        </message>
+        <message>
+            <source>E-mail: %1</source>
+            <translation>Correo electrónico: %1</translation>
+        </message>
+        <message>
+            <source>Cellphone: %1</source>
+            <translation>Celular: %1</translation>
+        </message>
+        <message>
+            <source>Customer since: %1</source>
+            <translation>Cliente desde: %1</translation>
+        </message>
+        <message>
+            <source>SARLAFT date: %1</source>
+            <translation>Fecha SARLAFT: %1</translation>
+        </message>
+        <message>
+            <source>Deceased: %1</source>
+            <translation>Fallecido: %1</translation>
+        </message>
+        <message>
+            <source>Address: %1 (city %2)</source>
+            <translation>Dirección: %1 (ciudad %2)</translation>
+        </message>
+        <message>
+            <source>Customer 360</source>
+            <translation>Cliente 360</translation>
+        </message>
+        <message>
+            <source>Everything the bank holds about one customer: basic data, locations, contact and financial data, channel holds and remittance profile. Each part loads on its own.</source>
+            <translation>Todo lo que el banco tiene sobre un cliente: datos básicos, ubicaciones, datos de contacto y financieros, bloqueos de canal y perfil de remesas. Cada parte se carga por separado.</translation>
+        </message>
+        <message>
+            <source>C&amp;opy</source>
+            <translation>&amp;Copiar</translation>
+        </message>
+        <message>
+            <source>Copy the customer's data</source>
+            <translation>Copiar los datos del cliente</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Imp&amp;rimir…</translation>
+        </message>
+        <message>
+            <source>Print the customer's data</source>
+            <translation>Imprimir los datos del cliente</translation>
+        </message>
+        <message>
+            <source>Re&amp;veal identity numbers in copy and print</source>
+            <translation>&amp;Mostrar los números de identificación al copiar e imprimir</translation>
+        </message>
+        <message>
+            <source>Reveal identity numbers</source>
+            <translation>Mostrar los números de identificación</translation>
+        </message>
+        <message>
+            <source>Off: Copy and Print show only the last four digits of identity numbers.</source>
+            <translation>Desactivado: Copiar e Imprimir muestran solo los últimos cuatro dígitos de los números de identificación.</translation>
+        </message>
+        <message>
+            <source>Basic data</source>
+            <translation>Datos básicos</translation>
+        </message>
+        <message>
+            <source>Locations</source>
+            <translation>Ubicaciones</translation>
+        </message>
+        <message>
+            <source>Contact and financial data</source>
+            <translation>Datos de contacto y financieros</translation>
+        </message>
+        <message>
+            <source>Channel holds</source>
+            <translation>Bloqueos de canal</translation>
+        </message>
+        <message>
+            <source>Remittance profile</source>
+            <translation>Perfil de remesas</translation>
+        </message>
+        <message>
+            <source>Copied, with full identity numbers.</source>
+            <translation>Copiado, con los números de identificación completos.</translation>
+        </message>
+        <message>
+            <source>Copied. Identity numbers are masked.</source>
+            <translation>Copiado. Los números de identificación están enmascarados.</translation>
+        </message>
+        <message>
+            <source>This customer has no remittance profile.</source>
+            <translation>Este cliente no tiene perfil de remesas.</translation>
+        </message>
+        <message>
+            <source>Stopped. The parts that had arrived stay in view; Retry loads a part again.</source>
+            <translation>Detenido. Las partes que ya llegaron siguen a la vista; Reintentar vuelve a cargar una parte.</translation>
+        </message>
+        <message>
+            <source>Not available: %1</source>
+            <translation>No disponible: %1</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +2226,145 @@
         </message>
     </context>
     <context>
+        <name>CustomerByAccountForm</name>
+        <message>
+            <source>Customer by account (Itau)</source>
+            <translation>Cliente por cuenta (Itau)</translation>
+        </message>
+        <message>
+            <source>Find who holds an Itau account, with their contacts and relationship managers, through the Itau contact-centre service.</source>
+            <translation>Consulte quién es el titular de una cuenta Itau, con sus contactos y gerentes de relación, mediante el servicio del centro de contacto de Itau.</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>Cuenta</translation>
+        </message>
+        <message>
+            <source>Account code</source>
+            <translation>Código de cuenta</translation>
+        </message>
+        <message>
+            <source>18 digits: company 3, bank 3, agency 4, current account 7, DAC 1.</source>
+            <translation>18 dígitos: empresa 3, banco 3, agencia 4, cuenta corriente 7, DAC 1.</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Structure type</source>
+            <translation>Tipo de estructura</translation>
+        </message>
+        <message>
+            <source>optional, e.g. AP, OP, SD, CO</source>
+            <translation>opcional, p. ej. AP, OP, SD, CO</translation>
+        </message>
+        <message>
+            <source>Customer segment</source>
+            <translation>Segmento del cliente</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>opcional</translation>
+        </message>
+        <message>
+            <source>Digital service</source>
+            <translation>Servicio digital</translation>
+        </message>
+        <message>
+            <source>Account &amp;code:</source>
+            <translation>&amp;Código de cuenta:</translation>
+        </message>
+        <message>
+            <source>S&amp;tructure type:</source>
+            <translation>Tipo de es&amp;tructura:</translation>
+        </message>
+        <message>
+            <source>Se&amp;gment:</source>
+            <translation>Se&amp;gmento:</translation>
+        </message>
+        <message>
+            <source>&amp;Digital service:</source>
+            <translation>Servicio &amp;digital:</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Cancel search</source>
+            <translation>Cancelar búsqueda</translation>
+        </message>
+        <message>
+            <source>Stop the running search (Esc)</source>
+            <translation>Detener la búsqueda en curso (Esc)</translation>
+        </message>
+        <message>
+            <source>Itau c&amp;redentials…</source>
+            <translation>C&amp;redenciales de Itau…</translation>
+        </message>
+        <message>
+            <source>Itau credentials</source>
+            <translation>Credenciales de Itau</translation>
+        </message>
+        <message>
+            <source>Store the Itau user name, password and API key in this workstation's keyring</source>
+            <translation>Guardar el nombre de usuario, la clave y la clave de API de Itau en el llavero de esta estación de trabajo</translation>
+        </message>
+        <message>
+            <source>Searching</source>
+            <translation>Buscando</translation>
+        </message>
+        <message>
+            <source>Searching… Press Esc to cancel.</source>
+            <translation>Buscando… Presione Esc para cancelar.</translation>
+        </message>
+        <message>
+            <source>The account code already has its %1 digits.</source>
+            <translation>El código de cuenta ya tiene sus %1 dígitos.</translation>
+        </message>
+        <message>
+            <source>Only digits can be typed in the account code.</source>
+            <translation>En el código de cuenta solo se pueden escribir dígitos.</translation>
+        </message>
+        <message>
+            <source>Type the 18 digits; the groups are formed as you type.</source>
+            <translation>Escriba los 18 dígitos; los grupos se forman a medida que escribe.</translation>
+        </message>
+        <message>
+            <source>Complete: company %1, bank %2, agency %3, account %4, DAC %5.</source>
+            <translation>Completo: empresa %1, banco %2, agencia %3, cuenta %4, DAC %5.</translation>
+        </message>
+        <message>
+            <source>The Itau credentials are stored in the keyring. Search again.</source>
+            <translation>Las credenciales de Itau están guardadas en el llavero. Busque de nuevo.</translation>
+        </message>
+        <message>
+            <source>Search cancelled. Nothing else was sent; your entries are still here.</source>
+            <translation>Búsqueda cancelada. No se envió nada más; sus datos siguen aquí.</translation>
+        </message>
+        <message>
+            <source>Itau code %1</source>
+            <translation>Código Itau %1</translation>
+        </message>
+        <message>
+            <source>Correlation id %1</source>
+            <translation>Id de correlación %1</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerCodeTables</name>
         <message>
             <source>Natural person</source>
@@ -1183,6 +2425,41 @@
         <message>
             <source>Colombia</source>
             <translation>Colombia</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerContactPointTableModel</name>
+        <message>
+            <source>Current</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <source>Not current</source>
+            <translation>No vigente</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Cellphone</source>
+            <translation>Celular</translation>
+        </message>
+        <message>
+            <source>Additional phone</source>
+            <translation>Teléfono adicional</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Clase</translation>
+        </message>
+        <message>
+            <source>E-mail or phone</source>
+            <translation>Correo electrónico o teléfono</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
         </message>
     </context>
     <context>
@@ -1494,6 +2771,73 @@
         <message>
             <source>Not a real date; check the day, month and year.</source>
             <translation>No es una fecha válida; revise el día, el mes y el año.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CustomerLocationTableModel</name>
+        <message>
+            <source>%1, office %2</source>
+            <translation>%1, oficina %2</translation>
+        </message>
+        <message>
+            <source>Residence</source>
+            <translation>Residencia</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source> ext. %1</source>
+            <translation> ext. %1</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>Vigente</translation>
+        </message>
+        <message>
+            <source>Not current</source>
+            <translation>No vigente</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 por %2</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Neighborhood</source>
+            <translation>Barrio</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>Department</source>
+            <translation>Departamento</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Creación</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Actualización</translation>
         </message>
     </context>
     <context>
@@ -1876,6 +3220,215 @@
         </message>
     </context>
     <context>
+        <name>DigitalBankIntakeForm</name>
+        <message>
+            <source>Digital bank intake</source>
+            <translation>Sincronización banco digital</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Sincronización</translation>
+        </message>
+        <message>
+            <source>&amp;One person</source>
+            <translation>&amp;Una persona</translation>
+        </message>
+        <message>
+            <source>From fi&amp;le</source>
+            <translation>Desde ar&amp;chivo</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>&amp;Review and send…</source>
+            <translation>&amp;Revisar y enviar…</translation>
+        </message>
+        <message>
+            <source>Review and send</source>
+            <translation>Revisar y enviar</translation>
+        </message>
+        <message>
+            <source>Review before sending</source>
+            <translation>Revisar antes de enviar</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm and send</source>
+            <translation>&amp;Confirmar y enviar</translation>
+        </message>
+        <message>
+            <source>Confirm and send</source>
+            <translation>Confirmar y enviar</translation>
+        </message>
+        <message>
+            <source>Back to &amp;edit</source>
+            <translation>Volver a &amp;editar</translation>
+        </message>
+        <message>
+            <source>Add at least one product.</source>
+            <translation>Agregue al menos un producto.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Send %1 (%2 %3) with %n product(s) to the digital bank: %4.</source>
+            <translation>
+                <numerusform>Enviar %1 (%2 %3) con %n producto al banco digital: %4.</numerusform>
+                <numerusform>Enviar %1 (%2 %3) con %n productos al banco digital: %4.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending stopped. The digital bank may still have received it: check with it before sending again.</source>
+            <translation>Envío detenido. Es posible que el banco digital ya lo haya recibido: consulte con él antes de enviar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Reference for support: Tx %1</source>
+            <translation>Referencia para la mesa de ayuda: Tx %1</translation>
+        </message>
+        <message>
+            <source>The digital bank answered: %1.</source>
+            <translation>El banco digital respondió: %1.</translation>
+        </message>
+        <message>
+            <source>Reference: Tx %1</source>
+            <translation>Referencia: Tx %1</translation>
+        </message>
+        <message>
+            <source>The answer did not arrive: the digital bank may or may not have the entity. Check with it before sending again.</source>
+            <translation>No llegó la respuesta: es posible que el banco digital tenga o no la entidad. Consulte con él antes de enviar de nuevo.</translation>
+        </message>
+        <message>
+            <source>The digital bank refused it: %1</source>
+            <translation>El banco digital lo rechazó: %1</translation>
+        </message>
+        <message>
+            <source>Sending… Press Esc to cancel.</source>
+            <translation>Enviando… Presione Esc para cancelar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrollmentForm</name>
+        <message>
+            <source>Enrollment and recovery</source>
+            <translation>Enrolamiento y recuperación</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>&amp;Register as a new user</source>
+            <translation>&amp;Registrarse como usuario nuevo</translation>
+        </message>
+        <message>
+            <source>Rec&amp;over a forgotten password</source>
+            <translation>Rec&amp;uperar una clave olvidada</translation>
+        </message>
+        <message>
+            <source>The customer wants to:</source>
+            <translation>El cliente desea:</translation>
+        </message>
+        <message>
+            <source>Enrollment steps</source>
+            <translation>Pasos de enrolamiento</translation>
+        </message>
+        <message>
+            <source>&amp;1 · Verify the card</source>
+            <translation>&amp;1 · Verificar la tarjeta</translation>
+        </message>
+        <message>
+            <source>&amp;2 · Set the password</source>
+            <translation>&amp;2 · Definir la clave</translation>
+        </message>
+        <message>
+            <source>&amp;Digital enrollment</source>
+            <translation>Enrolamiento &amp;digital</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the bank (Esc)</source>
+            <translation>Dejar de esperar al banco (Esc)</translation>
+        </message>
+        <message>
+            <source>Digital enrollment registers the customer for the bank's digital channels. Check first whether they are enrolled already.</source>
+            <translation>El enrolamiento digital registra al cliente en los canales digitales del banco. Verifique primero si ya está enrolado.</translation>
+        </message>
+        <message>
+            <source>C&amp;heck enrollment</source>
+            <translation>&amp;Verificar enrolamiento</translation>
+        </message>
+        <message>
+            <source>&amp;Enroll the customer</source>
+            <translation>&amp;Enrolar al cliente</translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>The card is verified. The customer can now choose a new password (step 2).</source>
+            <translation>La tarjeta está verificada. Ahora el cliente puede elegir una clave nueva (paso 2).</translation>
+        </message>
+        <message>
+            <source>The card is verified. The customer can now choose a password for the new user (step 2).</source>
+            <translation>La tarjeta está verificada. Ahora el cliente puede elegir una clave para el usuario nuevo (paso 2).</translation>
+        </message>
+        <message>
+            <source>The password was recovered. The customer can sign in with the new password.</source>
+            <translation>Se recuperó la clave. El cliente puede iniciar sesión con la clave nueva.</translation>
+        </message>
+        <message>
+            <source>The user was created. The customer can sign in with the new password.</source>
+            <translation>Se creó el usuario. El cliente puede iniciar sesión con la clave nueva.</translation>
+        </message>
+        <message>
+            <source>Not enrolled yet: the customer can be enrolled.</source>
+            <translation>Aún no está enrolado: el cliente se puede enrolar.</translation>
+        </message>
+        <message>
+            <source>Enrolled.</source>
+            <translation>Enrolado.</translation>
+        </message>
+        <message>
+            <source>The customer is enrolled in the digital channels.</source>
+            <translation>El cliente está enrolado en los canales digitales.</translation>
+        </message>
+        <message>
+            <source>Stopped waiting. The bank may or may not have done it: check before trying again.</source>
+            <translation>Se dejó de esperar. Es posible que el banco lo haya hecho o no: verifique antes de intentar de nuevo.</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EnrollmentValidationQuery</name>
         <message>
             <source>Choose credit card (CCA) or debit card (DBC).</source>
@@ -1964,6 +3517,32 @@
         </message>
     </context>
     <context>
+        <name>FilterableTable</name>
+        <message>
+            <source>Filter %1</source>
+            <translation>Filtrar %1</translation>
+        </message>
+        <message>
+            <source>Filter…</source>
+            <translation>Filtrar…</translation>
+        </message>
+        <message>
+            <source>Select all rows of %1</source>
+            <translation>Seleccionar todas las filas de %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows</source>
+            <translation>%1 de %2 filas</translation>
+        </message>
+    </context>
+    <context>
         <name>GeneralProductsForm</name>
         <message>
             <source>General insurance</source>
@@ -1986,10 +3565,6 @@
             <translation>Fecha de nacimiento del asegurado</translation>
         </message>
         <message>
-            <source>dd/mm/yyyy</source>
-            <translation>dd/mm/aaaa</translation>
-        </message>
-        <message>
             <source>&amp;Product:</source>
             <translation>&amp;Producto:</translation>
         </message>
@@ -2004,70 +3579,6 @@
         <message>
             <source>Insured's birth &amp;date:</source>
             <translation>Fecha de nacimiento &amp;del asegurado:</translation>
-        </message>
-        <message>
-            <source>Insured home</source>
-            <translation>Vivienda asegurada</translation>
-        </message>
-        <message>
-            <source>Insured capital of the home</source>
-            <translation>Capital asegurado de la vivienda</translation>
-        </message>
-        <message>
-            <source>Address of the insured home</source>
-            <translation>Dirección de la vivienda asegurada</translation>
-        </message>
-        <message>
-            <source>City code of the insured home</source>
-            <translation>Código de ciudad de la vivienda asegurada</translation>
-        </message>
-        <message>
-            <source>Neighborhood of the insured home</source>
-            <translation>Barrio de la vivienda asegurada</translation>
-        </message>
-        <message>
-            <source>Year the building was built</source>
-            <translation>Año de construcción del inmueble</translation>
-        </message>
-        <message>
-            <source>Number of floors of the building</source>
-            <translation>Número de pisos del inmueble</translation>
-        </message>
-        <message>
-            <source>Housing type</source>
-            <translation>Tipo de vivienda</translation>
-        </message>
-        <message>
-            <source>House</source>
-            <translation>Casa</translation>
-        </message>
-        <message>
-            <source>Apartment</source>
-            <translation>Apartamento</translation>
-        </message>
-        <message>
-            <source>Description of the building</source>
-            <translation>Descripción del inmueble</translation>
-        </message>
-        <message>
-            <source>Insured &amp;capital:</source>
-            <translation>&amp;Capital asegurado:</translation>
-        </message>
-        <message>
-            <source>Home &amp;address:</source>
-            <translation>&amp;Dirección de la vivienda:</translation>
-        </message>
-        <message>
-            <source>Nei&amp;ghborhood:</source>
-            <translation>&amp;Barrio:</translation>
-        </message>
-        <message>
-            <source>&amp;Year built:</source>
-            <translation>&amp;Año de construcción:</translation>
-        </message>
-        <message>
-            <source>Desc&amp;ription:</source>
-            <translation>Desc&amp;ripción:</translation>
         </message>
         <message>
             <source>&amp;Simulate</source>
@@ -2162,42 +3673,6 @@
             <translation>&amp;Oficina:</translation>
         </message>
         <message>
-            <source>Payment by card</source>
-            <translation>Pago con tarjeta</translation>
-        </message>
-        <message>
-            <source>Card bank</source>
-            <translation>Banco de la tarjeta</translation>
-        </message>
-        <message>
-            <source>Card type</source>
-            <translation>Tipo de tarjeta</translation>
-        </message>
-        <message>
-            <source>Card number</source>
-            <translation>Número de tarjeta</translation>
-        </message>
-        <message>
-            <source>Card expiry (MM/YY)</source>
-            <translation>Vencimiento de la tarjeta (MM/AA)</translation>
-        </message>
-        <message>
-            <source>MM/YY</source>
-            <translation>MM/AA</translation>
-        </message>
-        <message>
-            <source>Monthly debit day</source>
-            <translation>Día de débito mensual</translation>
-        </message>
-        <message>
-            <source>Card t&amp;ype:</source>
-            <translation>&amp;Tipo de tarjeta:</translation>
-        </message>
-        <message>
-            <source>E&amp;xpiry:</source>
-            <translation>&amp;Vencimiento:</translation>
-        </message>
-        <message>
             <source>Insured's address</source>
             <translation>Dirección del asegurado</translation>
         </message>
@@ -2208,58 +3683,6 @@
         <message>
             <source>&amp;City code:</source>
             <translation>Código de &amp;ciudad:</translation>
-        </message>
-        <message>
-            <source>Beneficiary (100%)</source>
-            <translation>Beneficiario (100%)</translation>
-        </message>
-        <message>
-            <source>Beneficiary identification type</source>
-            <translation>Tipo de identificación del beneficiario</translation>
-        </message>
-        <message>
-            <source>Beneficiary identification number</source>
-            <translation>Número de identificación del beneficiario</translation>
-        </message>
-        <message>
-            <source>Beneficiary first name</source>
-            <translation>Primer nombre del beneficiario</translation>
-        </message>
-        <message>
-            <source>Beneficiary last name</source>
-            <translation>Primer apellido del beneficiario</translation>
-        </message>
-        <message>
-            <source>Relationship to the insured</source>
-            <translation>Parentesco con el asegurado</translation>
-        </message>
-        <message>
-            <source>1 — Spouse</source>
-            <translation>1 — Cónyuge</translation>
-        </message>
-        <message>
-            <source>2 — Child</source>
-            <translation>2 — Hijo(a)</translation>
-        </message>
-        <message>
-            <source>3 — Parent</source>
-            <translation>3 — Padre o madre</translation>
-        </message>
-        <message>
-            <source>4 — Sibling</source>
-            <translation>4 — Hermano(a)</translation>
-        </message>
-        <message>
-            <source>5 — Other</source>
-            <translation>5 — Otro</translation>
-        </message>
-        <message>
-            <source>Identification nu&amp;mber:</source>
-            <translation>Nú&amp;mero de identificación:</translation>
-        </message>
-        <message>
-            <source>F&amp;irst name:</source>
-            <translation>Pr&amp;imer nombre:</translation>
         </message>
         <message>
             <source>Last na&amp;me:</source>
@@ -2407,18 +3830,6 @@ Impuestos: %6</translation>
             <translation>Póliza %1 expedida (certificado %2).</translation>
         </message>
         <message>
-            <source>Home ci&amp;ty code:</source>
-            <translation>Código de ci&amp;udad de la vivienda:</translation>
-        </message>
-        <message>
-            <source>Fl&amp;oors:</source>
-            <translation>Núme&amp;ro de pisos:</translation>
-        </message>
-        <message>
-            <source>Hous&amp;ing type:</source>
-            <translation>Tip&amp;o de vivienda:</translation>
-        </message>
-        <message>
             <source>Chos&amp;en plan:</source>
             <translation>Plan el&amp;egido:</translation>
         </message>
@@ -2431,36 +3842,186 @@ Impuestos: %6</translation>
             <translation>Cel&amp;ular:</translation>
         </message>
         <message>
-            <source>Ban&amp;k:</source>
-            <translation>&amp;Banco:</translation>
-        </message>
-        <message>
-            <source>Card n&amp;umber:</source>
-            <translation>&amp;Número de tarjeta:</translation>
-        </message>
-        <message>
-            <source>Debit d&amp;ay:</source>
-            <translation>Día de &amp;débito:</translation>
-        </message>
-        <message>
-            <source>Add&amp;ress:</source>
-            <translation>Di&amp;rección:</translation>
-        </message>
-        <message>
-            <source>ID &amp;type:</source>
-            <translation>Tipo de identi&amp;ficación:</translation>
-        </message>
-        <message>
-            <source>Last nam&amp;e:</source>
-            <translation>Primer a&amp;pellido:</translation>
-        </message>
-        <message>
-            <source>Relation&amp;ship:</source>
-            <translation>Parent&amp;esco:</translation>
-        </message>
-        <message>
             <source>Issue &amp;policy…</source>
             <translation>E&amp;xpedir póliza…</translation>
+        </message>
+        <message>
+            <source>Addr&amp;ess:</source>
+            <translation>Dir&amp;ección:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HoldsSummaryView</name>
+        <message>
+            <source>C&amp;hannel holds:</source>
+            <translation>&amp;Bloqueos de canal:</translation>
+        </message>
+        <message>
+            <source>No channel holds on file: every channel is open.</source>
+            <translation>No hay bloqueos de canal registrados: todos los canales están abiertos.</translation>
+        </message>
+        <message>
+            <source>%1 holds on file, %2 of the first %3 locked. See Channel holds for all of them.</source>
+            <translation>%1 bloqueos registrados, %2 de los primeros %3 bloqueados. Consulte Bloqueos de canal para verlos todos.</translation>
+        </message>
+        <message>
+            <source>%1 holds on file, %2 locked.</source>
+            <translation>%1 bloqueos registrados, %2 bloqueados.</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Bloqueos</translation>
+        </message>
+    </context>
+    <context>
+        <name>HomeRiskPart</name>
+        <message>
+            <source>Insured home</source>
+            <translation>Vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Insured capital of the home</source>
+            <translation>Capital asegurado de la vivienda</translation>
+        </message>
+        <message>
+            <source>Capitalization account code</source>
+            <translation>Código de cuenta de capitalización</translation>
+        </message>
+        <message>
+            <source>Capitalization amount code</source>
+            <translation>Código de monto de capitalización</translation>
+        </message>
+        <message>
+            <source>Percentage of the capital insured</source>
+            <translation>Porcentaje del capital asegurado</translation>
+        </message>
+        <message>
+            <source>Address of the insured home</source>
+            <translation>Dirección de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Floor of the insured home</source>
+            <translation>Piso de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Department code of the insured home</source>
+            <translation>Código de departamento de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>City code of the insured home</source>
+            <translation>Código de ciudad de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Municipality code of the insured home</source>
+            <translation>Código de municipio de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Postal code of the insured home</source>
+            <translation>Código postal de la vivienda asegurada</translation>
+        </message>
+        <message>
+            <source>Area type code</source>
+            <translation>Código de tipo de zona</translation>
+        </message>
+        <message>
+            <source>Social class (estrato) code</source>
+            <translation>Código de estrato socioeconómico</translation>
+        </message>
+        <message>
+            <source>Use type code</source>
+            <translation>Código de tipo de uso</translation>
+        </message>
+        <message>
+            <source>Building type code</source>
+            <translation>Código de tipo de construcción</translation>
+        </message>
+        <message>
+            <source>Year the building was built</source>
+            <translation>Año de construcción del edificio</translation>
+        </message>
+        <message>
+            <source>Number of floors of the building</source>
+            <translation>Número de pisos del edificio</translation>
+        </message>
+        <message>
+            <source>Description of the building</source>
+            <translation>Descripción del edificio</translation>
+        </message>
+        <message>
+            <source>Housing type code</source>
+            <translation>Código de tipo de vivienda</translation>
+        </message>
+        <message>
+            <source>account</source>
+            <translation>cuenta</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>monto</translation>
+        </message>
+        <message>
+            <source>Insured &amp;capital and %:</source>
+            <translation>&amp;Capital asegurado y %:</translation>
+        </message>
+        <message>
+            <source>Capitalization codes:</source>
+            <translation>Códigos de capitalización:</translation>
+        </message>
+        <message>
+            <source>Home &amp;address:</source>
+            <translation>&amp;Dirección de la vivienda:</translation>
+        </message>
+        <message>
+            <source>Floor:</source>
+            <translation>Piso:</translation>
+        </message>
+        <message>
+            <source>Department code:</source>
+            <translation>Código de departamento:</translation>
+        </message>
+        <message>
+            <source>Home c&amp;ity code:</source>
+            <translation>Código de c&amp;iudad de la vivienda:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality (neighborhood) code:</source>
+            <translation>Código de &amp;municipio (barrio):</translation>
+        </message>
+        <message>
+            <source>Postal code:</source>
+            <translation>Código postal:</translation>
+        </message>
+        <message>
+            <source>Area t&amp;ype:</source>
+            <translation>Tipo de &amp;zona:</translation>
+        </message>
+        <message>
+            <source>Social class (es&amp;trato):</source>
+            <translation>Es&amp;trato socioeconómico:</translation>
+        </message>
+        <message>
+            <source>&amp;Use type:</source>
+            <translation>Tipo de &amp;uso:</translation>
+        </message>
+        <message>
+            <source>Building type:</source>
+            <translation>Tipo de construcción:</translation>
+        </message>
+        <message>
+            <source>Housin&amp;g type:</source>
+            <translation>Tipo de &amp;vivienda:</translation>
+        </message>
+        <message>
+            <source>Yea&amp;r built:</source>
+            <translation>&amp;Año de construcción:</translation>
+        </message>
+        <message>
+            <source>Fl&amp;oors:</source>
+            <translation>&amp;Pisos:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Descripción:</translation>
         </message>
     </context>
     <context>
@@ -2994,6 +4555,919 @@ Impuestos: %6</translation>
         <message>
             <source>Case updated with status %1.</source>
             <translation>Caso actualizado con el estado %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeFileCheck</name>
+        <message>
+            <source>Missing; it must be an object { ... }.</source>
+            <translation>Falta; debe ser un objeto { ... }.</translation>
+        </message>
+        <message>
+            <source>Must be an object { ... }.</source>
+            <translation>Debe ser un objeto { ... }.</translation>
+        </message>
+        <message>
+            <source>Missing; it must be a list [ ... ].</source>
+            <translation>Falta; debe ser una lista [ ... ].</translation>
+        </message>
+        <message>
+            <source>Must be a list [ ... ].</source>
+            <translation>Debe ser una lista [ ... ].</translation>
+        </message>
+        <message>
+            <source>Missing; it is required.</source>
+            <translation>Falta; es obligatorio.</translation>
+        </message>
+        <message>
+            <source>Must be text in quotes.</source>
+            <translation>Debe ser texto entre comillas.</translation>
+        </message>
+        <message>
+            <source>Must not be empty.</source>
+            <translation>No debe estar vacío.</translation>
+        </message>
+        <message>
+            <source>Must be true or false (without quotes).</source>
+            <translation>Debe ser true o false (sin comillas).</translation>
+        </message>
+        <message>
+            <source>Must be a number (e.g. 734683.16).</source>
+            <translation>Debe ser un número (p. ej. 734683.16).</translation>
+        </message>
+        <message>
+            <source>Must not be negative.</source>
+            <translation>No debe ser negativo.</translation>
+        </message>
+        <message>
+            <source>Must be a date YYYY-MM-DD or empty.</source>
+            <translation>Debe ser una fecha AAAA-MM-DD o estar vacío.</translation>
+        </message>
+        <message>
+            <source>Must be a three-letter currency code (COP).</source>
+            <translation>Debe ser un código de moneda de tres letras (COP).</translation>
+        </message>
+        <message>
+            <source>Must be M (masculino), F (femenino) or O (otro).</source>
+            <translation>Debe ser M (masculino), F (femenino) u O (otro).</translation>
+        </message>
+        <message>
+            <source>Must be an e-mail address (name@domain.com).</source>
+            <translation>Debe ser una dirección de correo electrónico (nombre@dominio.com).</translation>
+        </message>
+        <message>
+            <source>Must be a phone number of 7 to 15 digits.</source>
+            <translation>Debe ser un número de teléfono de 7 a 15 dígitos.</translation>
+        </message>
+        <message>
+            <source>Only one address can be the main one.</source>
+            <translation>Solo una dirección puede ser la principal.</translation>
+        </message>
+        <message>
+            <source>Unknown account type "%1"; use one of %2.</source>
+            <translation>Tipo de cuenta "%1" desconocido; use uno de estos: %2.</translation>
+        </message>
+        <message>
+            <source>Give the account number (depAcctId.acctId) or the card number (cardAcctId.acctId).</source>
+            <translation>Indique el número de cuenta (depAcctId.acctId) o el número de tarjeta (cardAcctId.acctId).</translation>
+        </message>
+        <message>
+            <source>Must be the card's last 4 digits, or empty.</source>
+            <translation>Deben ser los últimos 4 dígitos de la tarjeta, o quedar vacío.</translation>
+        </message>
+        <message>
+            <source>Must be a rate such as 1 or 12.5.</source>
+            <translation>Debe ser una tasa como 1 o 12.5.</translation>
+        </message>
+        <message>
+            <source>line %1, column %2</source>
+            <translation>línea %1, columna %2</translation>
+        </message>
+        <message>
+            <source>(whole file)</source>
+            <translation>(todo el archivo)</translation>
+        </message>
+        <message>
+            <source>Must be the document type (CC, CE, PA, TI, NI, PE) followed by the number, e.g. CC123456789.</source>
+            <translation>Debe ser el tipo de documento (CC, CE, PA, TI, NI, PE) seguido del número, p. ej. CC123456789.</translation>
+        </message>
+        <message>
+            <source>Must hold the person or legal entity.</source>
+            <translation>Debe contener la persona natural o jurídica.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB.</source>
+            <translation>El archivo supera los %1 MB.</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>El archivo está vacío.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1.</source>
+            <translation>No es un JSON válido: %1.</translation>
+        </message>
+        <message>
+            <source>The file must hold one object { ... } of the Sync Data shape.</source>
+            <translation>El archivo debe contener un solo objeto { ... } con la estructura de Sync Data.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeFileTab</name>
+        <message>
+            <source>Send a JSON file of the Sync Data shape (one person or legal entity and their products). The file is checked here first; nothing is sent while it has problems.</source>
+            <translation>Envíe un archivo JSON con la estructura de Sync Data (una persona natural o jurídica y sus productos). Primero se verifica el archivo aquí; no se envía nada mientras tenga problemas.</translation>
+        </message>
+        <message>
+            <source>Intake file path</source>
+            <translation>Ruta del archivo de sincronización</translation>
+        </message>
+        <message>
+            <source>type a path or choose a file</source>
+            <translation>escriba una ruta o elija un archivo</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>E&amp;legir…</translation>
+        </message>
+        <message>
+            <source>Choose a file</source>
+            <translation>Elegir un archivo</translation>
+        </message>
+        <message>
+            <source>Chec&amp;k file</source>
+            <translation>&amp;Verificar archivo</translation>
+        </message>
+        <message>
+            <source>Check file</source>
+            <translation>Verificar archivo</translation>
+        </message>
+        <message>
+            <source>&amp;Send file</source>
+            <translation>&amp;Enviar archivo</translation>
+        </message>
+        <message>
+            <source>Send file to the digital bank</source>
+            <translation>Enviar el archivo al banco digital</translation>
+        </message>
+        <message>
+            <source>Problems in the file</source>
+            <translation>Problemas en el archivo</translation>
+        </message>
+        <message>
+            <source>Place in the file</source>
+            <translation>Ubicación en el archivo</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Choose an intake file</source>
+            <translation>Elegir un archivo de sincronización</translation>
+        </message>
+        <message>
+            <source>JSON files (*.json);;All files (*)</source>
+            <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Choose a file or type its path.</source>
+            <translation>Elija un archivo o escriba su ruta.</translation>
+        </message>
+        <message>
+            <source>There is no file at this path.</source>
+            <translation>No hay ningún archivo en esta ruta.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1 MB.</source>
+            <translation>El archivo supera los %1 MB.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read: %1</source>
+            <translation>No se puede leer el archivo: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The file is ready to send: %1, %n product(s), %2 kB.</source>
+            <translation>
+                <numerusform>El archivo está listo para enviar: %1, %n producto, %2 kB.</numerusform>
+                <numerusform>El archivo está listo para enviar: %1, %n productos, %2 kB.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file has %n problem(s); fix them and check again. Nothing was sent.</source>
+            <translation>
+                <numerusform>El archivo tiene %n problema; corríjalo y verifique de nuevo. No se envió nada.</numerusform>
+                <numerusform>El archivo tiene %n problemas; corríjalos y verifique de nuevo. No se envió nada.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sending stopped. The digital bank may still have received the file: check with it before sending the file again.</source>
+            <translation>Se detuvo el envío. Es posible que el banco digital sí haya recibido el archivo: verifíquelo con el banco digital antes de volver a enviar el archivo.</translation>
+        </message>
+        <message>
+            <source>Reference for support: Tx %1</source>
+            <translation>Referencia para la mesa de ayuda: Tx %1</translation>
+        </message>
+        <message>
+            <source>The digital bank answered: %1.</source>
+            <translation>El banco digital respondió: %1.</translation>
+        </message>
+        <message>
+            <source>Reference: Tx %1</source>
+            <translation>Referencia: Tx %1</translation>
+        </message>
+        <message>
+            <source>Sent. %1</source>
+            <translation>Enviado. %1</translation>
+        </message>
+        <message>
+            <source>The answer did not arrive: the digital bank may or may not have the file. Check with it before sending the file again.</source>
+            <translation>No llegó la respuesta: es posible que el banco digital tenga o no el archivo. Verifíquelo con el banco digital antes de volver a enviar el archivo.</translation>
+        </message>
+        <message>
+            <source>The digital bank refused the file: %1</source>
+            <translation>El banco digital rechazó el archivo: %1</translation>
+        </message>
+        <message>
+            <source>Sending… Press Esc to cancel.</source>
+            <translation>Enviando… Presione Esc para cancelar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakePersonEditor</name>
+        <message>
+            <source>Person or legal entity</source>
+            <translation>Persona natural o jurídica</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification t&amp;ype:</source>
+            <translation>Tipo de &amp;identificación:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>N&amp;úmero de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>&amp;First name:</source>
+            <translation>Primer &amp;nombre:</translation>
+        </message>
+        <message>
+            <source>First name</source>
+            <translation>Primer nombre</translation>
+        </message>
+        <message>
+            <source>Full name or &amp;company name:</source>
+            <translation>Nombre completo o &amp;razón social:</translation>
+        </message>
+        <message>
+            <source>Full name or company name</source>
+            <translation>Nombre completo o razón social</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>Tít&amp;ulo:</translation>
+        </message>
+        <message>
+            <source>Title prefix</source>
+            <translation>Prefijo del título</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>(not given, legal entity)</source>
+            <translation>(sin indicar, persona jurídica)</translation>
+        </message>
+        <message>
+            <source>M — Masculino</source>
+            <translation>M — Masculino</translation>
+        </message>
+        <message>
+            <source>F — Femenino</source>
+            <translation>F — Femenino</translation>
+        </message>
+        <message>
+            <source>O — Otro</source>
+            <translation>O — Otro</translation>
+        </message>
+        <message>
+            <source>&amp;Gender:</source>
+            <translation>&amp;Género:</translation>
+        </message>
+        <message>
+            <source>&amp;Birth date:</source>
+            <translation>Fecha de nacimi&amp;ento:</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fecha de nacimiento</translation>
+        </message>
+        <message>
+            <source>dd/MM/yyyy</source>
+            <translation>dd/mm/aaaa</translation>
+        </message>
+        <message>
+            <source>Co&amp;untry:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Idi&amp;oma:</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>&amp;Reference type:</source>
+            <translation>Tipo de re&amp;ferencia:</translation>
+        </message>
+        <message>
+            <source>Reference type</source>
+            <translation>Tipo de referencia</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contacto</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Cell&amp;phone:</source>
+            <translation>Ce&amp;lular:</translation>
+        </message>
+        <message>
+            <source>Cellphone</source>
+            <translation>Celular</translation>
+        </message>
+        <message>
+            <source>More e-&amp;mails:</source>
+            <translation>&amp;Más correos electrónicos:</translation>
+        </message>
+        <message>
+            <source>Additional e-mails, separated by commas</source>
+            <translation>Correos electrónicos adicionales, separados por comas</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>separados por comas</translation>
+        </message>
+        <message>
+            <source>More p&amp;hones:</source>
+            <translation>Más teléfono&amp;s:</translation>
+        </message>
+        <message>
+            <source>Additional phones, separated by commas</source>
+            <translation>Teléfonos adicionales, separados por comas</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>State or province</source>
+            <translation>Departamento o provincia</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Add a&amp;ddress</source>
+            <translation>Agregar &amp;dirección</translation>
+        </message>
+        <message>
+            <source>Remove address</source>
+            <translation>Quitar dirección</translation>
+        </message>
+        <message>
+            <source>Write the date as dd/MM/yyyy, or leave it empty.</source>
+            <translation>Escriba la fecha como dd/mm/aaaa, o déjela vacía.</translation>
+        </message>
+        <message>
+            <source>The birth date cannot be in the future.</source>
+            <translation>La fecha de nacimiento no puede ser futura.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeProductsEditor</name>
+        <message>
+            <source>Account type</source>
+            <translation>Tipo de cuenta</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <source>&amp;Add product</source>
+            <translation>&amp;Agregar producto</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve product</source>
+            <translation>&amp;Quitar producto</translation>
+        </message>
+        <message>
+            <source>Product %1</source>
+            <translation>Producto %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1, %2: %3</source>
+            <translation>%1, %2: %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>IntakeProductsTableModel</name>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Account type</source>
+            <translation>Tipo de cuenta</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>Número de cuenta</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Número de tarjeta</translation>
+        </message>
+        <message>
+            <source>Card last digits</source>
+            <translation>Últimos dígitos de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Product name</source>
+            <translation>Nombre del producto</translation>
+        </message>
+        <message>
+            <source>Nickname</source>
+            <translation>Alias</translation>
+        </message>
+        <message>
+            <source>External id</source>
+            <translation>Id externo</translation>
+        </message>
+        <message>
+            <source>Product type</source>
+            <translation>Tipo de producto</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Bank id</source>
+            <translation>Id del banco</translation>
+        </message>
+        <message>
+            <source>Available balance</source>
+            <translation>Saldo disponible</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation>Cupo de crédito</translation>
+        </message>
+        <message>
+            <source>Investment</source>
+            <translation>Inversión</translation>
+        </message>
+        <message>
+            <source>Interest rate</source>
+            <translation>Tasa de interés</translation>
+        </message>
+        <message>
+            <source>Term unit</source>
+            <translation>Unidad de plazo</translation>
+        </message>
+        <message>
+            <source>Minimum payment</source>
+            <translation>Pago mínimo</translation>
+        </message>
+        <message>
+            <source>Minimum payment due</source>
+            <translation>Pago mínimo exigible</translation>
+        </message>
+        <message>
+            <source>External transfers</source>
+            <translation>Transferencias externas</translation>
+        </message>
+        <message>
+            <source>Immediate transfers</source>
+            <translation>Transferencias inmediatas</translation>
+        </message>
+        <message>
+            <source>Debits</source>
+            <translation>Débitos</translation>
+        </message>
+        <message>
+            <source>Credits</source>
+            <translation>Créditos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauAccountCode</name>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>Banco</translation>
+        </message>
+        <message>
+            <source>Agency (proxy)</source>
+            <translation>Agencia (proxy)</translation>
+        </message>
+        <message>
+            <source>Current account (c/c)</source>
+            <translation>Cuenta corriente (c/c)</translation>
+        </message>
+        <message>
+            <source>DAC (check digit)</source>
+            <translation>DAC (dígito de verificación)</translation>
+        </message>
+        <message>
+            <source>Enter the account code: 18 digits (company 3, bank 3, agency 4, current account 7, DAC 1).</source>
+            <translation>Ingrese el código de la cuenta: 18 dígitos (empresa 3, banco 3, agencia 4, cuenta corriente 7, DAC 1).</translation>
+        </message>
+        <message>
+            <source>%1: only digits are allowed ("%2" is not a digit).</source>
+            <translation>%1: solo se permiten dígitos ("%2" no es un dígito).</translation>
+        </message>
+        <message>
+            <source>%1: not entered yet (%2 digits).</source>
+            <translation>%1: aún no se ha ingresado (%2 dígitos).</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 digits entered.</source>
+            <translation>%1: se han ingresado %2 de %3 dígitos.</translation>
+        </message>
+        <message>
+            <source>The account code has %1 digits; it must have exactly %2.</source>
+            <translation>El código de la cuenta tiene %1 dígitos; debe tener exactamente %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauCredentialsDialog</name>
+        <message>
+            <source>Itau credentials — %1</source>
+            <translation>Credenciales de Itau — %1</translation>
+        </message>
+        <message>
+            <source>Itau credentials</source>
+            <translation>Credenciales de Itau</translation>
+        </message>
+        <message>
+            <source>The Itau API Fabric user name, password and API key for the %1 environment. They are kept in this workstation's keyring only; a stored password is never shown again. Saving replaces what is stored.</source>
+            <translation>El usuario, la clave y la llave de API de Itau API Fabric para el ambiente %1. Se guardan solo en el llavero de esta estación de trabajo; una clave guardada nunca se vuelve a mostrar. Al guardar, se reemplaza lo que esté guardado.</translation>
+        </message>
+        <message>
+            <source>Itau user name</source>
+            <translation>Usuario de Itau</translation>
+        </message>
+        <message>
+            <source>Itau password</source>
+            <translation>Clave de Itau</translation>
+        </message>
+        <message>
+            <source>Itau API key</source>
+            <translation>Llave de API de Itau</translation>
+        </message>
+        <message>
+            <source>optional (x-itau-apikey)</source>
+            <translation>opcional (x-itau-apikey)</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>&amp;Usuario:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Clave:</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>Llave de &amp;API:</translation>
+        </message>
+        <message>
+            <source>Save Itau credentials</source>
+            <translation>Guardar credenciales de Itau</translation>
+        </message>
+        <message>
+            <source>Training uses built-in demo credentials (user %1); nothing needs to be stored.</source>
+            <translation>Capacitación usa credenciales de demostración integradas (usuario %1); no es necesario guardar nada.</translation>
+        </message>
+        <message>
+            <source>Enter the Itau user name.</source>
+            <translation>Ingrese el usuario de Itau.</translation>
+        </message>
+        <message>
+            <source>Enter the Itau password.</source>
+            <translation>Ingrese la clave de Itau.</translation>
+        </message>
+        <message>
+            <source>The Itau credentials were not saved. %1</source>
+            <translation>No se guardaron las credenciales de Itau. %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauCustomer</name>
+        <message>
+            <source>Individual (%1)</source>
+            <translation>Persona natural (%1)</translation>
+        </message>
+        <message>
+            <source>Company (%1)</source>
+            <translation>Empresa (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauCustomerApi</name>
+        <message>
+            <source>No keyring is available to this window; nothing was sent.</source>
+            <translation>No hay ningún llavero disponible para esta ventana; no se envió nada.</translation>
+        </message>
+        <message>
+            <source>No Itau user name and password are stored for %1.</source>
+            <translation>No hay usuario ni clave de Itau guardados para %1.</translation>
+        </message>
+        <message>
+            <source>Enter both the Itau user name and password; nothing was stored.</source>
+            <translation>Ingrese el usuario y la clave de Itau; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>No keyring is available to this window; nothing was stored.</source>
+            <translation>No hay ningún llavero disponible para esta ventana; no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The Itau user name and password are required.</source>
+            <translation>El usuario y la clave de Itau son obligatorios.</translation>
+        </message>
+        <message>
+            <source>The request was not sent: %1</source>
+            <translation>No se envió la solicitud: %1</translation>
+        </message>
+        <message>
+            <source>Itau rejected the request as incorrect (400). Check the account code and the optional fields, then search again.</source>
+            <translation>Itau rechazó la solicitud por incorrecta (400). Verifique el código de la cuenta y los campos opcionales, y busque de nuevo.</translation>
+        </message>
+        <message>
+            <source>Itau did not authorise this workstation (401). Check the Itau user name, password and API key ("Itau credentials"); if they are right, the contact-centre service may not be contracted or the account may be blocked: call the support desk.</source>
+            <translation>Itau no autorizó esta estación de trabajo (401). Verifique el usuario, la clave y la llave de API de Itau ("Credenciales de Itau"); si son correctos, es posible que el servicio de centro de contacto no esté contratado o que la cuenta esté bloqueada: llame a la mesa de ayuda.</translation>
+        </message>
+        <message>
+            <source>Itau found no customer for this account code (404). Check the code and search again.</source>
+            <translation>Itau no encontró ningún cliente para este código de cuenta (404). Verifique el código y busque de nuevo.</translation>
+        </message>
+        <message>
+            <source>Itau reported a business failure (500). Check the values sent (account code, structure type, segment, digital service); if they are right, try again later or call the support desk with the reference below.</source>
+            <translation>Itau reportó una falla de negocio (500). Verifique los valores enviados (código de cuenta, tipo de estructura, segmento, servicio digital); si son correctos, intente de nuevo más tarde o llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
+        </message>
+        <message>
+            <source>The Itau credentials are not available. %1 Enter them with "Itau credentials" on this page.</source>
+            <translation>Las credenciales de Itau no están disponibles. %1 Ingréselas con "Credenciales de Itau" en esta página.</translation>
+        </message>
+        <message>
+            <source>Itau says: "%1".</source>
+            <translation>Itau dice: "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauCustomerQuery</name>
+        <message>
+            <source>Structure type</source>
+            <translation>Tipo de estructura</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Digital service</source>
+            <translation>Servicio digital</translation>
+        </message>
+        <message>
+            <source>%1: at most %2 characters.</source>
+            <translation>%1: máximo %2 caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauCustomerView</name>
+        <message>
+            <source>not recorded</source>
+            <translation>no registrado</translation>
+        </message>
+        <message>
+            <source>Itau client</source>
+            <translation>Cliente Itau</translation>
+        </message>
+        <message>
+            <source>Itau client found</source>
+            <translation>Cliente Itau encontrado</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Trade name / nickname:</source>
+            <translation>Nombre comercial / alias:</translation>
+        </message>
+        <message>
+            <source>Social name:</source>
+            <translation>Nombre social:</translation>
+        </message>
+        <message>
+            <source>Client id:</source>
+            <translation>Id de cliente:</translation>
+        </message>
+        <message>
+            <source>CPF/CNPJ:</source>
+            <translation>CPF/CNPJ:</translation>
+        </message>
+        <message>
+            <source>Person type:</source>
+            <translation>Tipo de persona:</translation>
+        </message>
+        <message>
+            <source>Birth / foundation date:</source>
+            <translation>Fecha de nacimiento / constitución:</translation>
+        </message>
+        <message>
+            <source>Identification:</source>
+            <translation>Identificación:</translation>
+        </message>
+        <message>
+            <source>Agency / account:</source>
+            <translation>Agencia / cuenta:</translation>
+        </message>
+        <message>
+            <source>Account opened:</source>
+            <translation>Apertura de la cuenta:</translation>
+        </message>
+        <message>
+            <source>E-mails:</source>
+            <translation>Correos electrónicos:</translation>
+        </message>
+        <message>
+            <source>Phones:</source>
+            <translation>Teléfonos:</translation>
+        </message>
+        <message>
+            <source>Relationship managers</source>
+            <translation>Gerentes de relación</translation>
+        </message>
+        <message>
+            <source>Select all managers</source>
+            <translation>Seleccionar todos los gerentes</translation>
+        </message>
+        <message>
+            <source>&amp;Relationship managers:</source>
+            <translation>&amp;Gerentes de relación:</translation>
+        </message>
+        <message>
+            <source>Birth date:</source>
+            <translation>Fecha de nacimiento:</translation>
+        </message>
+        <message>
+            <source>Foundation date:</source>
+            <translation>Fecha de constitución:</translation>
+        </message>
+        <message>
+            <source>Agency %1 · account %2</source>
+            <translation>Agencia %1 · cuenta %2</translation>
+        </message>
+        <message>
+            <source>%1 (main)</source>
+            <translation>%1 (principal)</translation>
+        </message>
+        <message>
+            <source>No relationship manager on file.</source>
+            <translation>No hay gerentes de relación registrados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauManagersTableModel</name>
+        <message>
+            <source>main</source>
+            <translation>principal</translation>
+        </message>
+        <message>
+            <source>mobile</source>
+            <translation>celular</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>RACF</source>
+            <translation>RACF</translation>
+        </message>
+        <message>
+            <source>Functional</source>
+            <translation>Funcional</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Categoría</translation>
+        </message>
+        <message>
+            <source>Segment</source>
+            <translation>Segmento</translation>
+        </message>
+        <message>
+            <source>Portfolio</source>
+            <translation>Cartera</translation>
+        </message>
+        <message>
+            <source>Platform</source>
+            <translation>Plataforma</translation>
+        </message>
+        <message>
+            <source>Digital service</source>
+            <translation>Servicio digital</translation>
+        </message>
+        <message>
+            <source>Structure</source>
+            <translation>Estructura</translation>
+        </message>
+        <message>
+            <source>Queue (AGD/AGF)</source>
+            <translation>Cola (AGD/AGF)</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Teléfonos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItauPhone</name>
+        <message>
+            <source>ext. %1</source>
+            <translation>ext. %1</translation>
         </message>
     </context>
     <context>
@@ -3697,102 +6171,6 @@ Impuestos: %6</translation>
             <translation>2. Cotización</translation>
         </message>
         <message>
-            <source>Payment</source>
-            <translation>Pago</translation>
-        </message>
-        <message>
-            <source>By ca&amp;rd</source>
-            <translation>Con ta&amp;rjeta</translation>
-        </message>
-        <message>
-            <source>By acco&amp;unt debit</source>
-            <translation>Con débito a c&amp;uenta</translation>
-        </message>
-        <message>
-            <source>Card's bank</source>
-            <translation>Banco de la tarjeta</translation>
-        </message>
-        <message>
-            <source>Card type</source>
-            <translation>Tipo de tarjeta</translation>
-        </message>
-        <message>
-            <source>Card number</source>
-            <translation>Número de tarjeta</translation>
-        </message>
-        <message>
-            <source>12 to 19 digits; masked once entered</source>
-            <translation>De 12 a 19 dígitos; se enmascara una vez ingresado</translation>
-        </message>
-        <message>
-            <source>Card expiry (MM/YY)</source>
-            <translation>Vencimiento de la tarjeta (MM/AA)</translation>
-        </message>
-        <message>
-            <source>MM/YY</source>
-            <translation>MM/AA</translation>
-        </message>
-        <message>
-            <source>Debit day of the month</source>
-            <translation>Día del mes para el débito</translation>
-        </message>
-        <message>
-            <source>Ban&amp;k:</source>
-            <translation>&amp;Banco:</translation>
-        </message>
-        <message>
-            <source>Card t&amp;ype:</source>
-            <translation>&amp;Tipo de tarjeta:</translation>
-        </message>
-        <message>
-            <source>Card nu&amp;mber:</source>
-            <translation>Nú&amp;mero de tarjeta:</translation>
-        </message>
-        <message>
-            <source>E&amp;xpiry:</source>
-            <translation>Ve&amp;ncimiento:</translation>
-        </message>
-        <message>
-            <source>&amp;Debit day:</source>
-            <translation>&amp;Día de débito:</translation>
-        </message>
-        <message>
-            <source>Account's bank</source>
-            <translation>Banco de la cuenta</translation>
-        </message>
-        <message>
-            <source>Account type</source>
-            <translation>Tipo de cuenta</translation>
-        </message>
-        <message>
-            <source>1 — Savings</source>
-            <translation>1 — Ahorros</translation>
-        </message>
-        <message>
-            <source>2 — Checking</source>
-            <translation>2 — Corriente</translation>
-        </message>
-        <message>
-            <source>Account number</source>
-            <translation>Número de cuenta</translation>
-        </message>
-        <message>
-            <source>Bank:</source>
-            <translation>Banco:</translation>
-        </message>
-        <message>
-            <source>Account type:</source>
-            <translation>Tipo de cuenta:</translation>
-        </message>
-        <message>
-            <source>Account number:</source>
-            <translation>Número de cuenta:</translation>
-        </message>
-        <message>
-            <source>Debit day:</source>
-            <translation>Día de débito:</translation>
-        </message>
-        <message>
             <source>Insured's address</source>
             <translation>Dirección del asegurado</translation>
         </message>
@@ -3815,34 +6193,6 @@ Impuestos: %6</translation>
         <message>
             <source>&amp;City code:</source>
             <translation>Código de &amp;ciudad:</translation>
-        </message>
-        <message>
-            <source>Beneficiaries</source>
-            <translation>Beneficiarios</translation>
-        </message>
-        <message>
-            <source>ID type</source>
-            <translation>Tipo de identificación</translation>
-        </message>
-        <message>
-            <source>ID number</source>
-            <translation>Número de identificación</translation>
-        </message>
-        <message>
-            <source>Relationship code</source>
-            <translation>Código de parentesco</translation>
-        </message>
-        <message>
-            <source>Percentage</source>
-            <translation>Porcentaje</translation>
-        </message>
-        <message>
-            <source>&amp;Add beneficiary</source>
-            <translation>A&amp;gregar beneficiario</translation>
-        </message>
-        <message>
-            <source>Remo&amp;ve beneficiary</source>
-            <translation>&amp;Quitar beneficiario</translation>
         </message>
         <message>
             <source>&amp;Issue policy…</source>
@@ -4006,14 +6356,6 @@ Factura: %6</translation>
             <translation>Los datos cambiaron después de cotizar: cotice de nuevo.</translation>
         </message>
         <message>
-            <source>Beneficiary %1 identification type</source>
-            <translation>Tipo de identificación del beneficiario %1</translation>
-        </message>
-        <message>
-            <source>Total: %1% of 100%</source>
-            <translation>Total: %1% de 100%</translation>
-        </message>
-        <message>
             <source>Issue the policy?</source>
             <translation>¿Expedir la póliza?</translation>
         </message>
@@ -4086,6 +6428,69 @@ Cobro: %7</translation>
         <message>
             <source>Certificate of policy %1 ready: save it or print it.</source>
             <translation>Certificado de la póliza %1 listo: guárdelo o imprímalo.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore draft</source>
+            <translation>&amp;Restaurar borrador</translation>
+        </message>
+        <message>
+            <source>Discard draft</source>
+            <translation>Descartar borrador</translation>
+        </message>
+        <message>
+            <source>A draft of a sale saved earlier is kept, but it can only be opened with the keyring, which is not available now. Unlock the keyring and open Life insurance again.</source>
+            <translation>Se conserva un borrador de una venta guardado antes, pero solo se puede abrir con el llavero, que no está disponible ahora. Desbloquee el llavero y abra de nuevo Seguro de vida.</translation>
+        </message>
+        <message>
+            <source>A sale in progress%1 was saved %2 at step %3. Restore it to continue there (card details are not kept: enter them again).</source>
+            <translation>Una venta en curso%1 se guardó el %2 en el paso %3. Restáurela para continuar allí (los datos de la tarjeta no se conservan: ingréselos de nuevo).</translation>
+        </message>
+        <message>
+            <source> for %1</source>
+            <translation> para %1</translation>
+        </message>
+        <message>
+            <source>Its policy was already issued: restoring leads to the certificate.</source>
+            <translation>La póliza ya se expidió: al restaurar, irá al certificado.</translation>
+        </message>
+        <message>
+            <source>Draft restored: policy %1 was issued; continue with Next for the certificate.</source>
+            <translation>Borrador restaurado: la póliza %1 ya se expidió; continúe con Siguiente para obtener el certificado.</translation>
+        </message>
+        <message>
+            <source>Draft restored at step %1. Card details were not kept: enter them again.</source>
+            <translation>Borrador restaurado en el paso %1. Los datos de la tarjeta no se guardaron: ingréselos de nuevo.</translation>
+        </message>
+        <message>
+            <source>The saved draft was discarded.</source>
+            <translation>Se descartó el borrador guardado.</translation>
+        </message>
+        <message>
+            <source>This sale is saved as an encrypted draft as you go; card details are not kept.</source>
+            <translation>Esta venta se guarda como borrador cifrado a medida que avanza; los datos de la tarjeta no se guardan.</translation>
+        </message>
+        <message>
+            <source>No keyring: the draft of this sale is kept for this session only; card details are not kept.</source>
+            <translation>Sin llavero: el borrador de esta venta se conserva solo durante esta sesión; los datos de la tarjeta no se guardan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LocationsView</name>
+        <message>
+            <source>&amp;Addresses:</source>
+            <translation>&amp;Direcciones:</translation>
+        </message>
+        <message>
+            <source>E-&amp;mails and phones:</source>
+            <translation>&amp;Correos electrónicos y teléfonos:</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>E-mails and phones</source>
+            <translation>Correos electrónicos y teléfonos</translation>
         </message>
     </context>
     <context>
@@ -4295,6 +6700,140 @@ Cobro: %7</translation>
         <message>
             <source>Close message</source>
             <translation>Cerrar mensaje</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameByAccountForm</name>
+        <message>
+            <source>Name by account</source>
+            <translation>Nombre del titular</translation>
+        </message>
+        <message>
+            <source>Check who holds an account: enter the customer's identification and the account number; the bank answers with the holder's name only if they match.</source>
+            <translation>Consulte quién es el titular de una cuenta: ingrese la identificación del cliente y el número de cuenta; el banco responde con el nombre del titular solo si coinciden.</translation>
+        </message>
+        <message>
+            <source>Identification and account</source>
+            <translation>Identificación y cuenta</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>Número de cuenta</translation>
+        </message>
+        <message>
+            <source>digits only, e.g. 24500112233</source>
+            <translation>solo dígitos, p. ej. 24500112233</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>Tipo de &amp;identificación:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>&amp;Account number:</source>
+            <translation>Número de &amp;cuenta:</translation>
+        </message>
+        <message>
+            <source>&amp;Check holder</source>
+            <translation>&amp;Verificar titular</translation>
+        </message>
+        <message>
+            <source>Check holder</source>
+            <translation>Verificar titular</translation>
+        </message>
+        <message>
+            <source>Holder</source>
+            <translation>Titular</translation>
+        </message>
+        <message>
+            <source>Holder of account %1 (%2 %3).</source>
+            <translation>Titular de la cuenta %1 (%2 %3).</translation>
+        </message>
+        <message>
+            <source>The identification holds the account.</source>
+            <translation>La identificación corresponde al titular de la cuenta.</translation>
+        </message>
+        <message>
+            <source>This identification is not the holder of the account.</source>
+            <translation>Esta identificación no corresponde al titular de la cuenta.</translation>
+        </message>
+        <message>
+            <source>The customer is not the holder of this account. Check the account number with the customer.</source>
+            <translation>El cliente no es el titular de esta cuenta. Verifique el número de cuenta con el cliente.</translation>
+        </message>
+        <message>
+            <source>The account does not exist.</source>
+            <translation>La cuenta no existe.</translation>
+        </message>
+        <message>
+            <source>There is no account with this number. Check the digits.</source>
+            <translation>No hay ninguna cuenta con este número. Verifique los dígitos.</translation>
+        </message>
+        <message>
+            <source>The bank has no holder on record for this account.</source>
+            <translation>El banco no tiene un titular registrado para esta cuenta.</translation>
+        </message>
+        <message>
+            <source>No holder is registered for this account; refer the case to the back office.</source>
+            <translation>No hay un titular registrado para esta cuenta; remita el caso al back office.</translation>
+        </message>
+        <message>
+            <source>The identification is not a customer of the bank.</source>
+            <translation>La identificación no corresponde a un cliente del banco.</translation>
+        </message>
+        <message>
+            <source>No customer has this identification. Check the type and number.</source>
+            <translation>Ningún cliente tiene esta identificación. Verifique el tipo y el número.</translation>
+        </message>
+        <message>
+            <source>The bank could not answer (its own failure). Try again in a few minutes; if it persists, call the support desk with the reference below.</source>
+            <translation>El banco no pudo responder (falla del propio banco). Intente de nuevo en unos minutos; si persiste, llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
+        </message>
+        <message>
+            <source>Asking the bank… Press Esc to cancel.</source>
+            <translation>Consultando al banco… Presione Esc para cancelar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NameByAccountQuery</name>
+        <message>
+            <source>Choose the identification type.</source>
+            <translation>Elija el tipo de identificación.</translation>
+        </message>
+        <message>
+            <source>Enter the identification number.</source>
+            <translation>Ingrese el número de identificación.</translation>
+        </message>
+        <message>
+            <source>The identification number has at most %1 characters.</source>
+            <translation>El número de identificación tiene máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>This identification type has digits only.</source>
+            <translation>Este tipo de identificación solo admite dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the account number.</source>
+            <translation>Ingrese el número de cuenta.</translation>
+        </message>
+        <message>
+            <source>The account number has digits only, at most %1.</source>
+            <translation>El número de cuenta solo admite dígitos, máximo %1.</translation>
         </message>
     </context>
     <context>
@@ -4956,6 +7495,1563 @@ Send again?</source>
         </message>
     </context>
     <context>
+        <name>NewPasswordPanel</name>
+        <message>
+            <source>New password (hidden)</source>
+            <translation>Clave nueva (oculta)</translation>
+        </message>
+        <message>
+            <source>New pass&amp;word:</source>
+            <translation>Clave nue&amp;va:</translation>
+        </message>
+        <message>
+            <source>New password again (hidden)</source>
+            <translation>Confirmación de la clave nueva (oculta)</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat it:</source>
+            <translation>&amp;Repítala:</translation>
+        </message>
+        <message>
+            <source>Re&amp;cover password</source>
+            <translation>Re&amp;cuperar clave</translation>
+        </message>
+        <message>
+            <source>&amp;Create user</source>
+            <translation>&amp;Crear usuario</translation>
+        </message>
+        <message>
+            <source>✓ Card verified for %1. Let the customer type the new password.</source>
+            <translation>✓ Tarjeta verificada para %1. Permita que el cliente digite la clave nueva.</translation>
+        </message>
+        <message>
+            <source>First verify the customer's card (step 1). The password can be set after that.</source>
+            <translation>Primero verifique la tarjeta del cliente (paso 1). Después se puede asignar la clave.</translation>
+        </message>
+        <message>
+            <source>Between %1 and %2 letters and digits, not starting with 0, no more than %3 repeated or consecutive characters, not the identification number.</source>
+            <translation>Entre %1 y %2 letras y dígitos, sin empezar por 0, sin más de %3 caracteres repetidos o consecutivos y distinta del número de identificación.</translation>
+        </message>
+        <message>
+            <source>✗ %1 (bank rule %2)</source>
+            <translation>✗ %1 (regla del banco %2)</translation>
+        </message>
+        <message>
+            <source>✓ The password meets the bank's policy.</source>
+            <translation>✓ La clave cumple la política del banco.</translation>
+        </message>
+        <message>
+            <source>The two entries differ.</source>
+            <translation>Las dos entradas no coinciden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObpAddressRequest</name>
+        <message>
+            <source>Enter the first address line.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the country code, e.g. DE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation type="unfinished">Máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>A tag cannot contain a comma.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpAddressesTab</name>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished">Dirección</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Estado</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address line 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address line 2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address line 3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>County</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country code</source>
+            <translation type="unfinished">Indicativo de país</translation>
+        </message>
+        <message>
+            <source>DE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags, separated by spaces</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mailing home</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line &amp;1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line &amp;2:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line &amp;3:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cit&amp;y:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>County:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Postcode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Country code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ta&amp;gs:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation type="unfinished">Estado:</translation>
+        </message>
+        <message>
+            <source>Add address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save changes to selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading addresses…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the marked fields; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding the address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address added: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address saved: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the address "%1" of %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting the address…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address deleted: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpApi</name>
+        <message>
+            <source>The BANK_ID may contain only letters, digits, '-', '.' and '_'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The page size must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpConnectionBar</name>
+        <message>
+            <source>Open Bank Project connection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Environment: %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OBP user name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OBP &amp;user:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OBP password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OBP consumer key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consumer &amp;key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank (BANK_ID)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bank (BANK_ID):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Store the user name, password and consumer key in this workstation's keychain.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Log in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Log &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stored in the keychain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the BANK_ID: letters, digits, '-', '.' and '_' only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logging in to Open Bank Project…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in to Open Bank Project as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in, but the credentials could not be kept in the keychain: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged out of Open Bank Project. The token was forgotten.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logged in as %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not logged in</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCreateCustomerTab</name>
+        <message>
+            <source>Legal name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal &amp;name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dr.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sr</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name suffix:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date of birth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+49 30 901820</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mobile phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished">Correo electrónico</translation>
+        </message>
+        <message>
+            <source>name@example.com</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Relationship status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest education attained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employment status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Emplo&amp;yment status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DERBY6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face image URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>https://www.example.com/id-docs/123/image.png</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face image URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taken on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face image date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dependant's date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add dependant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected dependant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dependants' dates of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dependants:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit ratin&amp;g:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit rating source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rating source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit limit currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EUR</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit limit currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit limit amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>10.12</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit limit amount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KYC checks passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KYC status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last OK date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last OK date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New customer fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OBP sets the customer number. Dates are sent as OBP asks (2013-01-21T23:08:00Z).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct the marked fields; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the customer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer %1 created at bank %2: customer number %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUSTOMER_ID %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCrmEventsTab</name>
+        <message>
+            <source>Scheduled</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation type="unfinished">Canal</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation type="unfinished">Cliente</translation>
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRM events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this customer's events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Load CRM events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading CRM events…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No CRM events available.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCustomerCreateRequest</name>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation type="unfinished">Máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>Enter the customer's legal name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a mobile phone number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only digits, spaces, brackets and dashes, with an optional leading +.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an e-mail address like name@example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a web address starting with https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The picture date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date of birth.</source>
+            <translation type="unfinished">Ingrese la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <source>The date of birth cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every dependant needs a date of birth that is not in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount like 10.12 (a dot for decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the three-letter currency code, e.g. EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The last OK date cannot be in the future.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCustomerDetailPane</name>
+        <message>
+            <source>No customer open yet: create one, find one or open one from a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ta&amp;x residences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social &amp;media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CRM &amp;events</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up&amp;date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Li&amp;nk user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer number %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bank %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUSTOMER_ID %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Born %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n dependant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Mobile %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>branch %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit limit %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rating %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>source %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KYC passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KYC not passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>last OK %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attribute %1 (%2): %3</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCustomerListsTab</name>
+        <message>
+            <source>Which customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My customers (all banks)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My customers at this bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firehose: every customer of this bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Get:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firehose page size (limit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Li&amp;mit:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firehose offset</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offs&amp;et:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo&amp;ad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter the customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type to filter by any column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filte&amp;r:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished">Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Mobile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation type="unfinished">Oficina</translation>
+        </message>
+        <message>
+            <source>KYC</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUSTOMER_ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading customers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customers in this list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCustomerUpdate</name>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation type="unfinished">Máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>Enter the branch id, e.g. DERBY6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the three-letter currency code, e.g. EUR.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an amount like 10.12 (a dot for decimals).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the credit rating.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter who gave the rating.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an e-mail address like name@example.com.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the customer's legal name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a date of birth that is not in the future.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only digits, spaces, brackets and dashes, with an optional leading +.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the new customer number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter a web address starting with https://.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Between 0 and 99 dependants.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCustomerUpdateTab</name>
+        <message>
+            <source>What to update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch</source>
+            <translation type="unfinished">Oficina</translation>
+        </message>
+        <message>
+            <source>Credit limit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Credit rating and source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished">Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Identity data (name, date of birth, title, suffix)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other data (picture, relationship, dependants, education, employment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Update:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New branch id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New credit limit currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New credit limit amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New credit rating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New credit rating source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New mobile phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face image URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face image date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number of dependants</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Highest education attained</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employment status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Branch id:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Currency:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Amount:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rating:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation type="unfinished">Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>Legal name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date of birth:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name suffix:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mobile phone:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Face image URL:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Relationship status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dependants:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Education:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Employment status:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send update</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the update…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Updated: %1 of %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpCustomersForm</name>
+        <message>
+            <source>OBP customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open Bank Project customers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Esc to cancel.</source>
+            <translation type="unfinished">Presione Esc para cancelar.</translation>
+        </message>
+        <message>
+            <source>OBP customer tasks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Li&amp;sts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cus&amp;tomer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpDirectLogin</name>
+        <message>
+            <source>Cannot contain a double quote or a comma.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your OBP user name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter your OBP password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the consumer key of this application.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpFindCustomerTab</name>
+        <message>
+            <source>By CUSTOMER_ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>By customer &amp;number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer id or number to find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>5987953</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fin&amp;d</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs the role CanGetCustomer at the chosen bank. The customer opens in the Customer tab.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the CUSTOMER_ID.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the customer number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking the customer up…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found %1 (customer number %2).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpFormContext</name>
+        <message>
+            <source>Your OBP user</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The OBP user %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 lacks the role %2 at bank %3. Ask your OBP administrator to grant it, then log in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> or </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No answer from Open Bank Project: the change may or may not have been made. Look it up (Find or Lists) before trying once more; nothing is sent again by itself.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpSocialMediaHandle</name>
+        <message>
+            <source>The customer number is missing: look the customer up first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the network, e.g. twitter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the handle, e.g. @eveline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation type="unfinished">Máximo %1 caracteres.</translation>
+        </message>
+        <message>
+            <source>Enter the date the handle was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the date the handle was activated.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpSocialMediaTab</name>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished">Tipo</translation>
+        </message>
+        <message>
+            <source>Handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social media handles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Social network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>@eveline</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date activated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Netwo&amp;rk:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date added:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date activated:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add handle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading social media handles…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding the handle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handle %1 (%2) added.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpTaxResidenceRequest</name>
+        <message>
+            <source>Enter the tax domain (country or authority).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter the tax number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most %1 characters.</source>
+            <translation type="unfinished">Máximo %1 caracteres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObpTaxResidencesTab</name>
+        <message>
+            <source>Domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TAX_RESIDENCE_ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax residences</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax domain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Domain:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax number:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add tax residence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading tax residences…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding the tax residence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax residence added: %1 %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete tax residence</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the tax residence "%1" of %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting the tax residence…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tax residence deleted: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpUserCustomerLinkRequest</name>
+        <message>
+            <source>Enter the USER_ID of the OBP user to link.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look the customer up first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ObpUserLinkTab</name>
+        <message>
+            <source>USER_ID of the OBP user to link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USER_ID:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link user to customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Needs CanCreateUserCustomerLink (or ...AtAnyBank). The linked user then sees this customer under "My customers".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Linking…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link %1: user %2 ↔ customer %3, active: %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User %1 linked to %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OneTimeCodeRequest</name>
         <message>
             <source>Give the cellphone or the email the code goes to.</source>
@@ -5090,6 +9186,22 @@ Send again?</source>
         <message>
             <source>The code was sent to the customer. Type it under “Code received” to validate it.</source>
             <translation>Se envió el código al cliente. Escríbalo en “Código recibido” para validarlo.</translation>
+        </message>
+        <message>
+            <source>Kinds of one-time code</source>
+            <translation>Tipos de código de un solo uso</translation>
+        </message>
+        <message>
+            <source>&amp;Withdrawal OTP</source>
+            <translation>OTP de &amp;retiro</translation>
+        </message>
+        <message>
+            <source>Code wit&amp;h a purpose</source>
+            <translation>Código con &amp;propósito</translation>
+        </message>
+        <message>
+            <source>Correspondent pay&amp;out</source>
+            <translation>Pago en &amp;corresponsal</translation>
         </message>
     </context>
     <context>
@@ -5487,6 +9599,120 @@ Send again?</source>
         </message>
     </context>
     <context>
+        <name>PaymentPart</name>
+        <message>
+            <source>Payment</source>
+            <translation>Pago</translation>
+        </message>
+        <message>
+            <source>By ca&amp;rd</source>
+            <translation>Con &amp;tarjeta</translation>
+        </message>
+        <message>
+            <source>By acco&amp;unt debit</source>
+            <translation>Con débito a &amp;cuenta</translation>
+        </message>
+        <message>
+            <source>Card's bank</source>
+            <translation>Banco de la tarjeta</translation>
+        </message>
+        <message>
+            <source>Card type</source>
+            <translation>Tipo de tarjeta</translation>
+        </message>
+        <message>
+            <source>Card number</source>
+            <translation>Número de tarjeta</translation>
+        </message>
+        <message>
+            <source>12 to 19 digits; masked once entered</source>
+            <translation>De 12 a 19 dígitos; se enmascara una vez ingresado</translation>
+        </message>
+        <message>
+            <source>Card expiry (MM/YY)</source>
+            <translation>Vencimiento de la tarjeta (MM/AA)</translation>
+        </message>
+        <message>
+            <source>MM/YY</source>
+            <translation>MM/AA</translation>
+        </message>
+        <message>
+            <source>Debit day of the month</source>
+            <translation>Día de débito del mes</translation>
+        </message>
+        <message>
+            <source>Ban&amp;k:</source>
+            <translation>&amp;Banco:</translation>
+        </message>
+        <message>
+            <source>Card t&amp;ype:</source>
+            <translation>Ti&amp;po de tarjeta:</translation>
+        </message>
+        <message>
+            <source>Card nu&amp;mber:</source>
+            <translation>&amp;Número de tarjeta:</translation>
+        </message>
+        <message>
+            <source>E&amp;xpiry:</source>
+            <translation>&amp;Vencimiento:</translation>
+        </message>
+        <message>
+            <source>&amp;Debit day:</source>
+            <translation>&amp;Día de débito:</translation>
+        </message>
+        <message>
+            <source>Account's bank</source>
+            <translation>Banco de la cuenta</translation>
+        </message>
+        <message>
+            <source>Account type</source>
+            <translation>Tipo de cuenta</translation>
+        </message>
+        <message>
+            <source>1 — Savings</source>
+            <translation>1 — Ahorros</translation>
+        </message>
+        <message>
+            <source>2 — Checking</source>
+            <translation>2 — Corriente</translation>
+        </message>
+        <message>
+            <source>Account number</source>
+            <translation>Número de cuenta</translation>
+        </message>
+        <message>
+            <source>Bank:</source>
+            <translation>Banco:</translation>
+        </message>
+        <message>
+            <source>Account type:</source>
+            <translation>Tipo de cuenta:</translation>
+        </message>
+        <message>
+            <source>Account number:</source>
+            <translation>Número de cuenta:</translation>
+        </message>
+        <message>
+            <source>Debit day:</source>
+            <translation>Día de débito:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PilaQuery</name>
+        <message>
+            <source>Enter the account to credit (digits only).</source>
+            <translation>Ingrese la cuenta a acreditar (solo dígitos).</translation>
+        </message>
+        <message>
+            <source>Enter the form number (digits only).</source>
+            <translation>Ingrese el número de planilla (solo dígitos).</translation>
+        </message>
+        <message>
+            <source>Enter the contributor's NIT (digits only, without the check digit).</source>
+            <translation>Ingrese el NIT del aportante (solo dígitos, sin el dígito de verificación).</translation>
+        </message>
+    </context>
+    <context>
         <name>PolicyCodes</name>
         <message>
             <source>Approved</source>
@@ -5742,6 +9968,30 @@ Send again?</source>
             <source>Enter the year the building was built.</source>
             <translation>Ingrese el año de construcción de la edificación.</translation>
         </message>
+        <message>
+            <source>Enter the capitalization account code.</source>
+            <translation>Ingrese el código de la cuenta de capitalización.</translation>
+        </message>
+        <message>
+            <source>Enter the capitalization amount code.</source>
+            <translation>Ingrese el código del monto de capitalización.</translation>
+        </message>
+        <message>
+            <source>The insured percentage is 1 to 100.</source>
+            <translation>El porcentaje asegurado va de 1 a 100.</translation>
+        </message>
+        <message>
+            <source>The department code is digits only.</source>
+            <translation>El código de departamento solo admite dígitos.</translation>
+        </message>
+        <message>
+            <source>Enter the insurer's code (digits).</source>
+            <translation>Ingrese el código de la aseguradora (dígitos).</translation>
+        </message>
+        <message>
+            <source>Enter the number of floors of the building.</source>
+            <translation>Ingrese el número de pisos del edificio.</translation>
+        </message>
     </context>
     <context>
         <name>PolicyQuote</name>
@@ -5806,10 +10056,486 @@ Send again?</source>
         </message>
     </context>
     <context>
+        <name>ProfileCodes</name>
+        <message>
+            <source>Income</source>
+            <translation>Ingresos</translation>
+        </message>
+        <message>
+            <source>Liabilities</source>
+            <translation>Pasivos</translation>
+        </message>
+        <message>
+            <source>Expenses</source>
+            <translation>Egresos</translation>
+        </message>
+        <message>
+            <source>Assets</source>
+            <translation>Activos</translation>
+        </message>
+        <message>
+            <source>Residence</source>
+            <translation>Residencia</translation>
+        </message>
+        <message>
+            <source>Company</source>
+            <translation>Empresa</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Masculino</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Femenino</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>Inactive</source>
+            <translation>Inactivo</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>no registrado</translation>
+        </message>
+        <message>
+            <source>This identification has no remittance profile. Check the type and number; the sender may have to register with a remittance partner first.</source>
+            <translation>Esta identificación no tiene perfil de remesas. Verifique el tipo y el número; es posible que el remitente deba registrarse primero con un aliado de remesas.</translation>
+        </message>
+        <message>
+            <source>The bank has no contact data for this identification. Check the type and number.</source>
+            <translation>El banco no tiene datos de contacto para esta identificación. Verifique el tipo y el número.</translation>
+        </message>
+        <message>
+            <source>The customer's data is incomplete: update it in the Portal Integral, then search again.</source>
+            <translation>Los datos del cliente están incompletos: actualícelos en el Portal Integral y luego busque de nuevo.</translation>
+        </message>
+        <message>
+            <source>The bank says this person cannot be linked as a customer (PERSONA NO VINCULABLE).</source>
+            <translation>El banco indica que esta persona no se puede vincular como cliente (PERSONA NO VINCULABLE).</translation>
+        </message>
+        <message>
+            <source>The bank flags this person as publicly exposed (PEP): follow the enhanced due diligence procedure.</source>
+            <translation>El banco marca a esta persona como persona expuesta públicamente (PEP): siga el procedimiento de debida diligencia intensificada.</translation>
+        </message>
+        <message>
+            <source>The customer is being verified; product openings are suspended for now.</source>
+            <translation>El cliente está en verificación; la apertura de productos está suspendida por ahora.</translation>
+        </message>
+        <message>
+            <source>For this identification type the number must contain digits only.</source>
+            <translation>Para este tipo de identificación el número solo debe contener dígitos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileExport</name>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>%1
+Printed %2
+
+%3</source>
+            <translation>%1
+Impreso el %2
+
+%3</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileFields</name>
+        <message>
+            <source>not recorded</source>
+            <translation>no registrado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSearchBar</name>
+        <message>
+            <source>Search</source>
+            <translation>Búsqueda</translation>
+        </message>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>e.g. 1234567890</source>
+            <translation>p. ej. 1234567890</translation>
+        </message>
+        <message>
+            <source>Identification &amp;type:</source>
+            <translation>&amp;Tipo de identificación:</translation>
+        </message>
+        <message>
+            <source>Identification &amp;number:</source>
+            <translation>&amp;Número de identificación:</translation>
+        </message>
+        <message>
+            <source>By &amp;identification</source>
+            <translation>Por &amp;identificación</translation>
+        </message>
+        <message>
+            <source>Search by identification</source>
+            <translation>Buscar por identificación</translation>
+        </message>
+        <message>
+            <source>By cell&amp;phone</source>
+            <translation>Por c&amp;elular</translation>
+        </message>
+        <message>
+            <source>Search by cellphone</source>
+            <translation>Buscar por celular</translation>
+        </message>
+        <message>
+            <source>Cellphone number</source>
+            <translation>Número de celular</translation>
+        </message>
+        <message>
+            <source>%1 digits</source>
+            <translation>%1 dígitos</translation>
+        </message>
+        <message>
+            <source>&amp;Cellphone:</source>
+            <translation>&amp;Celular:</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Buscar</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Cancel search</source>
+            <translation>Cancelar búsqueda</translation>
+        </message>
+        <message>
+            <source>Stop the running reads (Esc)</source>
+            <translation>Detener las consultas en curso (Esc)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileSection</name>
+        <message>
+            <source>Loading %1</source>
+            <translation>Cargando %1</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Retr&amp;y</source>
+            <translation>Reintent&amp;ar</translation>
+        </message>
+        <message>
+            <source>Retry %1</source>
+            <translation>Reintentar %1</translation>
+        </message>
+        <message>
+            <source>Bank says: "%1".</source>
+            <translation>El banco indica: "%1".</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>BranchDesk cannot start</source>
             <translation>BranchDesk no puede iniciar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemittanceAddressTableModel</name>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <source>State / department</source>
+            <translation>Estado / departamento</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Código postal</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <source>Cellphone</source>
+            <translation>Celular</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemittanceBeneficiaryTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Identification</source>
+            <translation>Identificación</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Correo electrónico</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemittanceLookupForm</name>
+        <message>
+            <source>Remittance lookup</source>
+            <translation>Consulta de remesas</translation>
+        </message>
+        <message>
+            <source>Check the customer of a remittance: identity and document, addresses, beneficiaries, declared financial ranges, consents and status.</source>
+            <translation>Consulte el cliente de una remesa: identidad y documento, direcciones, beneficiarios, rangos financieros declarados, autorizaciones y estado.</translation>
+        </message>
+        <message>
+            <source>C&amp;opy</source>
+            <translation>C&amp;opiar</translation>
+        </message>
+        <message>
+            <source>Copy the remittance profile</source>
+            <translation>Copiar el perfil de remesas</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Imp&amp;rimir…</translation>
+        </message>
+        <message>
+            <source>Print the remittance profile</source>
+            <translation>Imprimir el perfil de remesas</translation>
+        </message>
+        <message>
+            <source>Re&amp;veal identity numbers in copy and print</source>
+            <translation>&amp;Mostrar números de identidad al copiar e imprimir</translation>
+        </message>
+        <message>
+            <source>Reveal identity numbers</source>
+            <translation>Mostrar números de identidad</translation>
+        </message>
+        <message>
+            <source>Off: Copy and Print show only the last four digits of identity numbers.</source>
+            <translation>Desactivado: Copiar e Imprimir muestran solo los últimos cuatro dígitos de los números de identidad.</translation>
+        </message>
+        <message>
+            <source>Remittance profile</source>
+            <translation>Perfil de remesas</translation>
+        </message>
+        <message>
+            <source>Copied, with full identity numbers.</source>
+            <translation>Copiado, con los números de identidad completos.</translation>
+        </message>
+        <message>
+            <source>Copied. Identity numbers are masked.</source>
+            <translation>Copiado. Los números de identidad están enmascarados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemittanceProfileView</name>
+        <message>
+            <source>Accepted</source>
+            <translation>Aceptada</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>No aceptada</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nombre:</translation>
+        </message>
+        <message>
+            <source>Identification:</source>
+            <translation>Identificación:</translation>
+        </message>
+        <message>
+            <source>Issued:</source>
+            <translation>Expedición:</translation>
+        </message>
+        <message>
+            <source>Expires:</source>
+            <translation>Vencimiento:</translation>
+        </message>
+        <message>
+            <source>Nationality:</source>
+            <translation>Nacionalidad:</translation>
+        </message>
+        <message>
+            <source>Born:</source>
+            <translation>Nacimiento:</translation>
+        </message>
+        <message>
+            <source>Gender:</source>
+            <translation>Género:</translation>
+        </message>
+        <message>
+            <source>E-mail:</source>
+            <translation>Correo electrónico:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Estado:</translation>
+        </message>
+        <message>
+            <source>Publicly exposed (PEP):</source>
+            <translation>Persona expuesta públicamente (PEP):</translation>
+        </message>
+        <message>
+            <source>Activity:</source>
+            <translation>Actividad:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Empresa:</translation>
+        </message>
+        <message>
+            <source>Financial ranges:</source>
+            <translation>Rangos financieros:</translation>
+        </message>
+        <message>
+            <source>Personal data processing:</source>
+            <translation>Tratamiento de datos personales:</translation>
+        </message>
+        <message>
+            <source>Commercial use of data:</source>
+            <translation>Uso comercial de los datos:</translation>
+        </message>
+        <message>
+            <source>Last updated:</source>
+            <translation>Última actualización:</translation>
+        </message>
+        <message>
+            <source>Record ids:</source>
+            <translation>Ids de registro:</translation>
+        </message>
+        <message>
+            <source>A&amp;ddresses:</source>
+            <translation>&amp;Direcciones:</translation>
+        </message>
+        <message>
+            <source>&amp;Beneficiaries (recipients):</source>
+            <translation>Bene&amp;ficiarios (destinatarios):</translation>
+        </message>
+        <message>
+            <source>WARNING: publicly exposed person (PEP). Apply the enhanced due-diligence procedure and get the approval it requires before paying or sending a remittance.</source>
+            <translation>ADVERTENCIA: persona expuesta públicamente (PEP). Aplique el procedimiento de debida diligencia intensificada y obtenga la aprobación que este exige antes de pagar o enviar una remesa.</translation>
+        </message>
+        <message>
+            <source>WARNING: this customer is INACTIVE for remittances. Do not process a remittance; refer the customer to update their data first.</source>
+            <translation>ADVERTENCIA: este cliente está INACTIVO para remesas. No procese ninguna remesa; primero remita al cliente a actualizar sus datos.</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advertencia</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>DANE %1</source>
+            <translation>DANE %1</translation>
+        </message>
+        <message>
+            <source> in </source>
+            <translation> en </translation>
+        </message>
+        <message>
+            <source>YES</source>
+            <translation>SÍ</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>CIIU %1</source>
+            <translation>CIIU %1</translation>
+        </message>
+        <message>
+            <source>occupation %1</source>
+            <translation>ocupación %1</translation>
+        </message>
+        <message>
+            <source>level %1</source>
+            <translation>nivel %1</translation>
+        </message>
+        <message>
+            <source>%1 (%2): range %3</source>
+            <translation>%1 (%2): rango %3</translation>
+        </message>
+        <message>
+            <source>%1 by %2</source>
+            <translation>%1 por %2</translation>
+        </message>
+        <message>
+            <source>customer %1, master %2</source>
+            <translation>cliente %1, maestro %2</translation>
+        </message>
+        <message>
+            <source>Addresses</source>
+            <translation>Direcciones</translation>
+        </message>
+        <message>
+            <source>Beneficiaries</source>
+            <translation>Beneficiarios</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestBusyRow</name>
+        <message>
+            <source>Request in progress</source>
+            <translation>Solicitud en curso</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Cancel the request</source>
+            <translation>Cancelar la solicitud</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the answer (Esc)</source>
+            <translation>Dejar de esperar la respuesta (Esc)</translation>
+        </message>
+        <message>
+            <source>%p% sent</source>
+            <translation>%p% enviado</translation>
         </message>
     </context>
     <context>
@@ -5902,6 +10628,37 @@ Send again?</source>
         <message>
             <source>At most %1 digits.</source>
             <translation>Máximo %1 dígitos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityPanel</name>
+        <message>
+            <source>Identification type</source>
+            <translation>Tipo de identificación</translation>
+        </message>
+        <message>
+            <source>CC, CE, PA, TI, NI or PE</source>
+            <translation>CC, CE, PA, TI, NI o PE</translation>
+        </message>
+        <message>
+            <source>Identification number</source>
+            <translation>Número de identificación</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;lar</translation>
+        </message>
+        <message>
+            <source>Stop waiting for the bank (Esc)</source>
+            <translation>Dejar de esperar al banco (Esc)</translation>
+        </message>
+        <message>
+            <source>Reference for support: %1</source>
+            <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>Stopped waiting. The bank may or may not have answered: check before trying again.</source>
+            <translation>Se dejó de esperar. Es posible que el banco haya respondido o no: verifique antes de intentar de nuevo.</translation>
         </message>
     </context>
     <context>
