@@ -167,75 +167,75 @@
         </message>
         <message>
             <source>You are not logged in to Open Bank Project, or the login has expired. Log in with your OBP user and try again.</source>
-            <translation type="unfinished" />
+            <translation>No ha iniciado sesión en Open Bank Project o la sesión expiró. Inicie sesión con su usuario OBP e intente de nuevo.</translation>
         </message>
         <message>
             <source>Open Bank Project did not accept the user name, password or consumer key. Check them and log in again.</source>
-            <translation type="unfinished" />
+            <translation>Open Bank Project no aceptó el usuario, la clave o la consumer key. Verifíquelos e inicie sesión de nuevo.</translation>
         </message>
         <message>
             <source>Your OBP user lacks a role this operation needs. Ask your OBP administrator for it at this bank, then log in again.</source>
-            <translation type="unfinished" />
+            <translation>Su usuario OBP no tiene un rol que esta operación requiere. Solicítelo a su administrador de OBP para este banco y luego inicie sesión de nuevo.</translation>
         </message>
         <message>
             <source>Your OBP user lacks the role %1 at this bank. Ask your OBP administrator to grant it, then log in again.</source>
-            <translation type="unfinished" />
+            <translation>Su usuario OBP no tiene el rol %1 en este banco. Solicite a su administrador de OBP que se lo asigne y luego inicie sesión de nuevo.</translation>
         </message>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> o </translation>
         </message>
         <message>
             <source>No OBP user has that USER_ID. Check the user id.</source>
-            <translation type="unfinished" />
+            <translation>Ningún usuario OBP tiene ese USER_ID. Verifique el id de usuario.</translation>
         </message>
         <message>
             <source>Open Bank Project has no bank with that BANK_ID. Choose another bank.</source>
-            <translation type="unfinished" />
+            <translation>Open Bank Project no tiene ningún banco con ese BANK_ID. Elija otro banco.</translation>
         </message>
         <message>
             <source>The BANK_ID may contain only letters, digits, '-', '.' and '_'. Correct it.</source>
-            <translation type="unfinished" />
+            <translation>El BANK_ID solo puede contener letras, dígitos, '-', '.' y '_'. Corríjalo.</translation>
         </message>
         <message>
             <source>That customer number is already used at this bank. Use another number.</source>
-            <translation type="unfinished" />
+            <translation>Ese número de cliente ya está en uso en este banco. Use otro número.</translation>
         </message>
         <message>
             <source>That user is already linked to a customer at this bank.</source>
-            <translation type="unfinished" />
+            <translation>Ese usuario ya está vinculado a un cliente en este banco.</translation>
         </message>
         <message>
             <source>Your OBP user is not linked to any customer here.</source>
-            <translation type="unfinished" />
+            <translation>Su usuario OBP no está vinculado a ningún cliente aquí.</translation>
         </message>
         <message>
             <source>No customer was found for that CUSTOMER_ID or customer number. Check it and search again.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró ningún cliente con ese CUSTOMER_ID o número de cliente. Verifíquelo y busque de nuevo.</translation>
         </message>
         <message>
             <source>Open Bank Project could not create the customer. Check the data and try again.</source>
-            <translation type="unfinished" />
+            <translation>Open Bank Project no pudo crear el cliente. Verifique los datos e intente de nuevo.</translation>
         </message>
         <message>
             <source>Open Bank Project rejected the data sent. Check the fields and try again.</source>
-            <translation type="unfinished" />
+            <translation>Open Bank Project rechazó los datos enviados. Verifique los campos e intente de nuevo.</translation>
         </message>
         <message>
             <source>This Open Bank Project instance does not allow the customer firehose.</source>
-            <translation type="unfinished" />
+            <translation>Esta instancia de Open Bank Project no permite el firehose de clientes.</translation>
         </message>
         <message>
             <source>Nothing was found with that id. Refresh the list and try again.</source>
-            <translation type="unfinished" />
+            <translation>No se encontró nada con ese id. Actualice la lista e intente de nuevo.</translation>
         </message>
         <message>
             <source>Open Bank Project had an internal error. Try again in a few minutes; if it persists, call the support desk with the reference below.</source>
-            <translation type="unfinished" />
+            <translation>Open Bank Project tuvo un error interno. Intente de nuevo en unos minutos; si persiste, llame a la mesa de ayuda con la referencia que aparece abajo.</translation>
         </message>
         <message>
             <source>Open Bank Project says: "%1".</source>
-            <translation type="unfinished" />
+            <translation>Open Bank Project indica: "%1".</translation>
         </message>
     </context>
     <context>
@@ -7549,1506 +7549,1506 @@ Send again?</source>
         <name>ObpAddressRequest</name>
         <message>
             <source>Enter the first address line.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la primera línea de la dirección.</translation>
         </message>
         <message>
             <source>Enter the city.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la ciudad.</translation>
         </message>
         <message>
             <source>Enter the country code, e.g. DE.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el código de país, p. ej. DE.</translation>
         </message>
         <message>
             <source>At most %1 characters.</source>
-            <translation type="unfinished">Máximo %1 caracteres.</translation>
+            <translation>Máximo %1 caracteres.</translation>
         </message>
         <message>
             <source>A tag cannot contain a comma.</source>
-            <translation type="unfinished" />
+            <translation>Una etiqueta no puede contener comas.</translation>
         </message>
     </context>
     <context>
         <name>ObpAddressesTab</name>
         <message>
             <source>Address</source>
-            <translation type="unfinished">Dirección</translation>
+            <translation>Dirección</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Departamento</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Agregada</translation>
         </message>
         <message>
             <source>Addresses</source>
-            <translation type="unfinished" />
+            <translation>Direcciones</translation>
         </message>
         <message>
             <source>Address line 1</source>
-            <translation type="unfinished" />
+            <translation>Línea 1 de la dirección</translation>
         </message>
         <message>
             <source>Address line 2</source>
-            <translation type="unfinished" />
+            <translation>Línea 2 de la dirección</translation>
         </message>
         <message>
             <source>Address line 3</source>
-            <translation type="unfinished" />
+            <translation>Línea 3 de la dirección</translation>
         </message>
         <message>
             <source>City</source>
-            <translation type="unfinished" />
+            <translation>Ciudad</translation>
         </message>
         <message>
             <source>County</source>
-            <translation type="unfinished" />
+            <translation>Condado</translation>
         </message>
         <message>
             <source>Postcode</source>
-            <translation type="unfinished" />
+            <translation>Código postal</translation>
         </message>
         <message>
             <source>Country code</source>
-            <translation type="unfinished">Indicativo de país</translation>
+            <translation>Código de país</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>DE</translation>
         </message>
         <message>
             <source>Tags, separated by spaces</source>
-            <translation type="unfinished" />
+            <translation>Etiquetas, separadas por espacios</translation>
         </message>
         <message>
             <source>mailing home</source>
-            <translation type="unfinished" />
+            <translation>correspondencia hogar</translation>
         </message>
         <message>
             <source>Address status</source>
-            <translation type="unfinished" />
+            <translation>Estado de la dirección</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Line &amp;1:</source>
-            <translation type="unfinished" />
+            <translation>Línea &amp;1:</translation>
         </message>
         <message>
             <source>Line &amp;2:</source>
-            <translation type="unfinished" />
+            <translation>Línea &amp;2:</translation>
         </message>
         <message>
             <source>Line &amp;3:</source>
-            <translation type="unfinished" />
+            <translation>Línea &amp;3:</translation>
         </message>
         <message>
             <source>Cit&amp;y:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ciudad:</translation>
         </message>
         <message>
             <source>County:</source>
-            <translation type="unfinished" />
+            <translation>Condado:</translation>
         </message>
         <message>
             <source>State:</source>
-            <translation type="unfinished" />
+            <translation>Departamento:</translation>
         </message>
         <message>
             <source>Postcode:</source>
-            <translation type="unfinished" />
+            <translation>Código postal:</translation>
         </message>
         <message>
             <source>Country code:</source>
-            <translation type="unfinished" />
+            <translation>Código de país:</translation>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiquetas:</translation>
         </message>
         <message>
             <source>Status:</source>
-            <translation type="unfinished">Estado:</translation>
+            <translation>Estado:</translation>
         </message>
         <message>
             <source>Add address</source>
-            <translation type="unfinished" />
+            <translation>Agregar dirección</translation>
         </message>
         <message>
             <source>Save changes to selected</source>
-            <translation type="unfinished" />
+            <translation>Guardar cambios en la seleccionada</translation>
         </message>
         <message>
             <source>Delete selected…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la seleccionada…</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Loading addresses…</source>
-            <translation type="unfinished" />
+            <translation>Cargando direcciones…</translation>
         </message>
         <message>
             <source>Correct the marked fields; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Corrija los campos marcados; no se envió nada.</translation>
         </message>
         <message>
             <source>Adding the address…</source>
-            <translation type="unfinished" />
+            <translation>Agregando la dirección…</translation>
         </message>
         <message>
             <source>Address added: %1.</source>
-            <translation type="unfinished" />
+            <translation>Dirección agregada: %1.</translation>
         </message>
         <message>
             <source>Saving the address…</source>
-            <translation type="unfinished" />
+            <translation>Guardando la dirección…</translation>
         </message>
         <message>
             <source>Address saved: %1.</source>
-            <translation type="unfinished" />
+            <translation>Dirección guardada: %1.</translation>
         </message>
         <message>
             <source>Delete address</source>
-            <translation type="unfinished" />
+            <translation>Eliminar dirección</translation>
         </message>
         <message>
             <source>Delete the address "%1" of %2?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la dirección "%1" de %2?</translation>
         </message>
         <message>
             <source>Nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>No se eliminó nada.</translation>
         </message>
         <message>
             <source>Deleting the address…</source>
-            <translation type="unfinished" />
+            <translation>Eliminando la dirección…</translation>
         </message>
         <message>
             <source>Address deleted: %1.</source>
-            <translation type="unfinished" />
+            <translation>Dirección eliminada: %1.</translation>
         </message>
     </context>
     <context>
         <name>ObpApi</name>
         <message>
             <source>The BANK_ID may contain only letters, digits, '-', '.' and '_'.</source>
-            <translation type="unfinished" />
+            <translation>El BANK_ID solo puede contener letras, dígitos, '-', '.' y '_'.</translation>
         </message>
         <message>
             <source>Enter the %1.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese %1.</translation>
         </message>
         <message>
             <source>The page size must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>El tamaño de página debe ser al menos 1.</translation>
         </message>
     </context>
     <context>
         <name>ObpConnectionBar</name>
         <message>
             <source>Open Bank Project connection</source>
-            <translation type="unfinished" />
+            <translation>Conexión con Open Bank Project</translation>
         </message>
         <message>
             <source>Environment: %1 · %2</source>
-            <translation type="unfinished" />
+            <translation>Ambiente: %1 · %2</translation>
         </message>
         <message>
             <source>OBP user name</source>
-            <translation type="unfinished" />
+            <translation>Usuario OBP</translation>
         </message>
         <message>
             <source>OBP &amp;user:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Usuario OBP:</translation>
         </message>
         <message>
             <source>OBP password</source>
-            <translation type="unfinished" />
+            <translation>Clave OBP</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clave:</translation>
         </message>
         <message>
             <source>OBP consumer key</source>
-            <translation type="unfinished" />
+            <translation>Consumer key de OBP</translation>
         </message>
         <message>
             <source>Consumer &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>Consumer &amp;key:</translation>
         </message>
         <message>
             <source>Bank (BANK_ID)</source>
-            <translation type="unfinished" />
+            <translation>Banco (BANK_ID)</translation>
         </message>
         <message>
             <source>&amp;Bank (BANK_ID):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Banco (BANK_ID):</translation>
         </message>
         <message>
             <source>Keep in the keychain</source>
-            <translation type="unfinished" />
+            <translation>Guardar en el llavero</translation>
         </message>
         <message>
             <source>Store the user name, password and consumer key in this workstation's keychain.</source>
-            <translation type="unfinished" />
+            <translation>Guardar el usuario, la clave y la consumer key en el llavero de esta estación de trabajo.</translation>
         </message>
         <message>
             <source>&amp;Log in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar sesión</translation>
         </message>
         <message>
             <source>Log &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Cerrar &amp;sesión</translation>
         </message>
         <message>
             <source>stored in the keychain</source>
-            <translation type="unfinished" />
+            <translation>guardado en el llavero</translation>
         </message>
         <message>
             <source>Enter the BANK_ID: letters, digits, '-', '.' and '_' only.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el BANK_ID: solo letras, dígitos, '-', '.' y '_'.</translation>
         </message>
         <message>
             <source>Logging in to Open Bank Project…</source>
-            <translation type="unfinished" />
+            <translation>Iniciando sesión en Open Bank Project…</translation>
         </message>
         <message>
             <source>Logged in to Open Bank Project as %1.</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada en Open Bank Project como %1.</translation>
         </message>
         <message>
             <source>Logged in, but the credentials could not be kept in the keychain: %1</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada, pero las credenciales no se pudieron guardar en el llavero: %1</translation>
         </message>
         <message>
             <source>Logged out of Open Bank Project. The token was forgotten.</source>
-            <translation type="unfinished" />
+            <translation>Sesión cerrada en Open Bank Project. Se descartó el token.</translation>
         </message>
         <message>
             <source>Logged in as %1</source>
-            <translation type="unfinished" />
+            <translation>Sesión iniciada como %1</translation>
         </message>
         <message>
             <source>Not logged in</source>
-            <translation type="unfinished" />
+            <translation>Sin sesión iniciada</translation>
         </message>
     </context>
     <context>
         <name>ObpCreateCustomerTab</name>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nombre legal</translation>
         </message>
         <message>
             <source>Legal &amp;name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre legal:</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Dr.</source>
-            <translation type="unfinished" />
+            <translation>Dr.</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>Título:</translation>
         </message>
         <message>
             <source>Name suffix</source>
-            <translation type="unfinished" />
+            <translation>Sufijo del nombre</translation>
         </message>
         <message>
             <source>Sr</source>
-            <translation type="unfinished" />
+            <translation>Sr</translation>
         </message>
         <message>
             <source>Name suffix:</source>
-            <translation type="unfinished" />
+            <translation>Sufijo del nombre:</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message>
             <source>&amp;Date of birth:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de nacimiento:</translation>
         </message>
         <message>
             <source>Mobile phone number</source>
-            <translation type="unfinished" />
+            <translation>Número de celular</translation>
         </message>
         <message>
             <source>+49 30 901820</source>
-            <translation type="unfinished" />
+            <translation>+49 30 901820</translation>
         </message>
         <message>
             <source>&amp;Mobile phone:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Celular:</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished">Correo electrónico</translation>
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>name@example.com</source>
-            <translation type="unfinished" />
+            <translation>name@example.com</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;rreo electrónico:</translation>
         </message>
         <message>
             <source>Relationship status</source>
-            <translation type="unfinished" />
+            <translation>Estado civil</translation>
         </message>
         <message>
             <source>&amp;Relationship status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estado civil:</translation>
         </message>
         <message>
             <source>Highest education attained</source>
-            <translation type="unfinished" />
+            <translation>Máximo nivel educativo alcanzado</translation>
         </message>
         <message>
             <source>Education:</source>
-            <translation type="unfinished" />
+            <translation>Nivel educativo:</translation>
         </message>
         <message>
             <source>Employment status</source>
-            <translation type="unfinished" />
+            <translation>Situación laboral</translation>
         </message>
         <message>
             <source>Emplo&amp;yment status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Situación laboral:</translation>
         </message>
         <message>
             <source>Branch id</source>
-            <translation type="unfinished" />
+            <translation>Id de oficina</translation>
         </message>
         <message>
             <source>DERBY6</source>
-            <translation type="unfinished" />
+            <translation>DERBY6</translation>
         </message>
         <message>
             <source>Branch id:</source>
-            <translation type="unfinished" />
+            <translation>Id de oficina:</translation>
         </message>
         <message>
             <source>Face image URL</source>
-            <translation type="unfinished" />
+            <translation>URL de la foto del rostro</translation>
         </message>
         <message>
             <source>https://www.example.com/id-docs/123/image.png</source>
-            <translation type="unfinished" />
+            <translation>https://www.example.com/id-docs/123/image.png</translation>
         </message>
         <message>
             <source>Face image URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de la foto del rostro:</translation>
         </message>
         <message>
             <source>Taken on</source>
-            <translation type="unfinished" />
+            <translation>Tomada el</translation>
         </message>
         <message>
             <source>Face image date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la foto del rostro</translation>
         </message>
         <message>
             <source>Image date:</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la foto:</translation>
         </message>
         <message>
             <source>Dependant's date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento de la persona a cargo</translation>
         </message>
         <message>
             <source>&amp;Add dependant</source>
-            <translation type="unfinished" />
+            <translation>&amp;Agregar persona a cargo</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>Remove the selected dependant</source>
-            <translation type="unfinished" />
+            <translation>Quitar la persona a cargo seleccionada</translation>
         </message>
         <message>
             <source>Dependants' dates of birth</source>
-            <translation type="unfinished" />
+            <translation>Fechas de nacimiento de las personas a cargo</translation>
         </message>
         <message>
             <source>Dependants:</source>
-            <translation type="unfinished" />
+            <translation>Personas a cargo:</translation>
         </message>
         <message>
             <source>Credit rating</source>
-            <translation type="unfinished" />
+            <translation>Calificación crediticia</translation>
         </message>
         <message>
             <source>Credit ratin&amp;g:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calificación crediticia:</translation>
         </message>
         <message>
             <source>Credit rating source</source>
-            <translation type="unfinished" />
+            <translation>Fuente de la calificación crediticia</translation>
         </message>
         <message>
             <source>Rating source:</source>
-            <translation type="unfinished" />
+            <translation>Fuente de la calificación:</translation>
         </message>
         <message>
             <source>Credit limit currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda del cupo de crédito</translation>
         </message>
         <message>
             <source>EUR</source>
-            <translation type="unfinished" />
+            <translation>EUR</translation>
         </message>
         <message>
             <source>Credit limit currency:</source>
-            <translation type="unfinished" />
+            <translation>Moneda del cupo de crédito:</translation>
         </message>
         <message>
             <source>Credit limit amount</source>
-            <translation type="unfinished" />
+            <translation>Monto del cupo de crédito</translation>
         </message>
         <message>
             <source>10.12</source>
-            <translation type="unfinished" />
+            <translation>10.12</translation>
         </message>
         <message>
             <source>Credit limit amount:</source>
-            <translation type="unfinished" />
+            <translation>Monto del cupo de crédito:</translation>
         </message>
         <message>
             <source>KYC checks passed</source>
-            <translation type="unfinished" />
+            <translation>Verificaciones KYC aprobadas</translation>
         </message>
         <message>
             <source>KYC status:</source>
-            <translation type="unfinished" />
+            <translation>Estado KYC:</translation>
         </message>
         <message>
             <source>Last OK date</source>
-            <translation type="unfinished" />
+            <translation>Fecha del último OK</translation>
         </message>
         <message>
             <source>Last OK date:</source>
-            <translation type="unfinished" />
+            <translation>Fecha del último OK:</translation>
         </message>
         <message>
             <source>New customer fields</source>
-            <translation type="unfinished" />
+            <translation>Campos del nuevo cliente</translation>
         </message>
         <message>
             <source>Create customer</source>
-            <translation type="unfinished" />
+            <translation>Crear cliente</translation>
         </message>
         <message>
             <source>OBP sets the customer number. Dates are sent as OBP asks (2013-01-21T23:08:00Z).</source>
-            <translation type="unfinished" />
+            <translation>OBP asigna el número de cliente. Las fechas se envían en el formato que pide OBP (2013-01-21T23:08:00Z).</translation>
         </message>
         <message>
             <source>Correct the marked fields; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Corrija los campos marcados; no se envió nada.</translation>
         </message>
         <message>
             <source>Creating the customer…</source>
-            <translation type="unfinished" />
+            <translation>Creando el cliente…</translation>
         </message>
         <message>
             <source>Customer %1 created at bank %2: customer number %3.</source>
-            <translation type="unfinished" />
+            <translation>Cliente %1 creado en el banco %2: número de cliente %3.</translation>
         </message>
         <message>
             <source>CUSTOMER_ID %1</source>
-            <translation type="unfinished" />
+            <translation>CUSTOMER_ID %1</translation>
         </message>
     </context>
     <context>
         <name>ObpCrmEventsTab</name>
         <message>
             <source>Scheduled</source>
-            <translation type="unfinished" />
+            <translation>Programado</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Realizado</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Categoría</translation>
         </message>
         <message>
             <source>Channel</source>
-            <translation type="unfinished">Canal</translation>
+            <translation>Canal</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalle</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Customer</source>
-            <translation type="unfinished">Cliente</translation>
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Número de cliente</translation>
         </message>
         <message>
             <source>CRM events</source>
-            <translation type="unfinished" />
+            <translation>Eventos CRM</translation>
         </message>
         <message>
             <source>Only this customer's events</source>
-            <translation type="unfinished" />
+            <translation>Solo los eventos de este cliente</translation>
         </message>
         <message>
             <source>Load CRM events</source>
-            <translation type="unfinished" />
+            <translation>Cargar eventos CRM</translation>
         </message>
         <message>
             <source>Loading CRM events…</source>
-            <translation type="unfinished" />
+            <translation>Cargando eventos CRM…</translation>
         </message>
         <message>
             <source>No CRM events available.</source>
-            <translation type="unfinished" />
+            <translation>No hay eventos CRM disponibles.</translation>
         </message>
     </context>
     <context>
         <name>ObpCustomerCreateRequest</name>
         <message>
             <source>At most %1 characters.</source>
-            <translation type="unfinished">Máximo %1 caracteres.</translation>
+            <translation>Máximo %1 caracteres.</translation>
         </message>
         <message>
             <source>Enter the customer's legal name.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el nombre legal del cliente.</translation>
         </message>
         <message>
             <source>Enter a mobile phone number.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese un número de celular.</translation>
         </message>
         <message>
             <source>Only digits, spaces, brackets and dashes, with an optional leading +.</source>
-            <translation type="unfinished" />
+            <translation>Solo dígitos, espacios, paréntesis y guiones, con un + inicial opcional.</translation>
         </message>
         <message>
             <source>Enter an e-mail address like name@example.com.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese una dirección de correo electrónico como nombre@example.com.</translation>
         </message>
         <message>
             <source>Enter a web address starting with https://.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese una dirección web que empiece por https://.</translation>
         </message>
         <message>
             <source>The picture date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de la foto no puede ser futura.</translation>
         </message>
         <message>
             <source>Enter the date of birth.</source>
-            <translation type="unfinished">Ingrese la fecha de nacimiento.</translation>
+            <translation>Ingrese la fecha de nacimiento.</translation>
         </message>
         <message>
             <source>The date of birth cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de nacimiento no puede ser futura.</translation>
         </message>
         <message>
             <source>Every dependant needs a date of birth that is not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Cada persona a cargo necesita una fecha de nacimiento que no sea futura.</translation>
         </message>
         <message>
             <source>Enter an amount like 10.12 (a dot for decimals).</source>
-            <translation type="unfinished" />
+            <translation>Ingrese un monto como 10.12 (punto para los decimales).</translation>
         </message>
         <message>
             <source>Enter the three-letter currency code, e.g. EUR.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el código de moneda de tres letras, p. ej. EUR.</translation>
         </message>
         <message>
             <source>The last OK date cannot be in the future.</source>
-            <translation type="unfinished" />
+            <translation>La fecha del último OK no puede ser futura.</translation>
         </message>
     </context>
     <context>
         <name>ObpCustomerDetailPane</name>
         <message>
             <source>No customer open yet: create one, find one or open one from a list.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay un cliente abierto: cree uno, búsquelo o ábralo desde una lista.</translation>
         </message>
         <message>
             <source>Customer details</source>
-            <translation type="unfinished" />
+            <translation>Detalles del cliente</translation>
         </message>
         <message>
             <source>&amp;Addresses</source>
-            <translation type="unfinished" />
+            <translation>&amp;Direcciones</translation>
         </message>
         <message>
             <source>Ta&amp;x residences</source>
-            <translation type="unfinished" />
+            <translation>&amp;Residencias fiscales</translation>
         </message>
         <message>
             <source>Social &amp;media</source>
-            <translation type="unfinished" />
+            <translation>Redes &amp;sociales</translation>
         </message>
         <message>
             <source>CRM &amp;events</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eventos CRM</translation>
         </message>
         <message>
             <source>Up&amp;date</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualizar</translation>
         </message>
         <message>
             <source>Li&amp;nk user</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vincular usuario</translation>
         </message>
         <message>
             <source>Customer number %1</source>
-            <translation type="unfinished" />
+            <translation>Número de cliente %1</translation>
         </message>
         <message>
             <source>bank %1</source>
-            <translation type="unfinished" />
+            <translation>banco %1</translation>
         </message>
         <message>
             <source>CUSTOMER_ID %1</source>
-            <translation type="unfinished" />
+            <translation>CUSTOMER_ID %1</translation>
         </message>
         <message>
             <source>Born %1</source>
-            <translation type="unfinished" />
+            <translation>Nacimiento %1</translation>
         </message>
         <message numerus="yes">
             <source>%n dependant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n persona a cargo</numerusform>
+                <numerusform>%n personas a cargo</numerusform>
             </translation>
         </message>
         <message>
             <source>Mobile %1</source>
-            <translation type="unfinished" />
+            <translation>Celular %1</translation>
         </message>
         <message>
             <source>e-mail %1</source>
-            <translation type="unfinished" />
+            <translation>correo electrónico %1</translation>
         </message>
         <message>
             <source>branch %1</source>
-            <translation type="unfinished" />
+            <translation>oficina %1</translation>
         </message>
         <message>
             <source>Credit limit %1</source>
-            <translation type="unfinished" />
+            <translation>Cupo de crédito %1</translation>
         </message>
         <message>
             <source>rating %1</source>
-            <translation type="unfinished" />
+            <translation>calificación %1</translation>
         </message>
         <message>
             <source>source %1</source>
-            <translation type="unfinished" />
+            <translation>fuente %1</translation>
         </message>
         <message>
             <source>KYC passed</source>
-            <translation type="unfinished" />
+            <translation>KYC aprobado</translation>
         </message>
         <message>
             <source>KYC not passed</source>
-            <translation type="unfinished" />
+            <translation>KYC no aprobado</translation>
         </message>
         <message>
             <source>last OK %1</source>
-            <translation type="unfinished" />
+            <translation>último OK %1</translation>
         </message>
         <message>
             <source>Attribute %1 (%2): %3</source>
-            <translation type="unfinished" />
+            <translation>Atributo %1 (%2): %3</translation>
         </message>
     </context>
     <context>
         <name>ObpCustomerListsTab</name>
         <message>
             <source>Which customers</source>
-            <translation type="unfinished" />
+            <translation>Clientes a consultar</translation>
         </message>
         <message>
             <source>My customers (all banks)</source>
-            <translation type="unfinished" />
+            <translation>Mis clientes (todos los bancos)</translation>
         </message>
         <message>
             <source>My customers at this bank</source>
-            <translation type="unfinished" />
+            <translation>Mis clientes en este banco</translation>
         </message>
         <message>
             <source>Firehose: every customer of this bank</source>
-            <translation type="unfinished" />
+            <translation>Firehose: todos los clientes de este banco</translation>
         </message>
         <message>
             <source>&amp;Get:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Obtener:</translation>
         </message>
         <message>
             <source>Firehose page size (limit)</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de página del firehose (limit)</translation>
         </message>
         <message>
             <source>Li&amp;mit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Límite:</translation>
         </message>
         <message>
             <source>Firehose offset</source>
-            <translation type="unfinished" />
+            <translation>Desplazamiento del firehose</translation>
         </message>
         <message>
             <source>Offs&amp;et:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desplazamiento:</translation>
         </message>
         <message>
             <source>Lo&amp;ad</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cargar</translation>
         </message>
         <message>
             <source>Filter the customers</source>
-            <translation type="unfinished" />
+            <translation>Filtrar los clientes</translation>
         </message>
         <message>
             <source>Type to filter by any column</source>
-            <translation type="unfinished" />
+            <translation>Escriba para filtrar por cualquier columna</translation>
         </message>
         <message>
             <source>Filte&amp;r:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtro:</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nombre legal</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Número de cliente</translation>
         </message>
         <message>
             <source>Bank</source>
-            <translation type="unfinished" />
+            <translation>Banco</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished">Correo electrónico</translation>
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Mobile</source>
-            <translation type="unfinished" />
+            <translation>Celular</translation>
         </message>
         <message>
             <source>Branch</source>
-            <translation type="unfinished">Oficina</translation>
+            <translation>Oficina</translation>
         </message>
         <message>
             <source>KYC</source>
-            <translation type="unfinished" />
+            <translation>KYC</translation>
         </message>
         <message>
             <source>CUSTOMER_ID</source>
-            <translation type="unfinished" />
+            <translation>CUSTOMER_ID</translation>
         </message>
         <message>
             <source>Customers</source>
-            <translation type="unfinished" />
+            <translation>Clientes</translation>
         </message>
         <message>
             <source>Open customer</source>
-            <translation type="unfinished" />
+            <translation>Abrir cliente</translation>
         </message>
         <message>
             <source>Loading customers…</source>
-            <translation type="unfinished" />
+            <translation>Cargando clientes…</translation>
         </message>
         <message>
             <source>No customers in this list.</source>
-            <translation type="unfinished" />
+            <translation>No hay clientes en esta lista.</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
     </context>
     <context>
         <name>ObpCustomerUpdate</name>
         <message>
             <source>At most %1 characters.</source>
-            <translation type="unfinished">Máximo %1 caracteres.</translation>
+            <translation>Máximo %1 caracteres.</translation>
         </message>
         <message>
             <source>Enter the branch id, e.g. DERBY6.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el id de la oficina, p. ej. DERBY6.</translation>
         </message>
         <message>
             <source>Enter the three-letter currency code, e.g. EUR.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el código de moneda de tres letras, p. ej. EUR.</translation>
         </message>
         <message>
             <source>Enter an amount like 10.12 (a dot for decimals).</source>
-            <translation type="unfinished" />
+            <translation>Ingrese un monto como 10.12 (punto para los decimales).</translation>
         </message>
         <message>
             <source>Enter the credit rating.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la calificación crediticia.</translation>
         </message>
         <message>
             <source>Enter who gave the rating.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese quién otorgó la calificación.</translation>
         </message>
         <message>
             <source>Enter an e-mail address like name@example.com.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese una dirección de correo electrónico como nombre@example.com.</translation>
         </message>
         <message>
             <source>Enter the customer's legal name.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el nombre legal del cliente.</translation>
         </message>
         <message>
             <source>Enter a date of birth that is not in the future.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese una fecha de nacimiento que no sea futura.</translation>
         </message>
         <message>
             <source>Only digits, spaces, brackets and dashes, with an optional leading +.</source>
-            <translation type="unfinished" />
+            <translation>Solo dígitos, espacios, paréntesis y guiones, con un + inicial opcional.</translation>
         </message>
         <message>
             <source>Enter the new customer number.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el nuevo número de cliente.</translation>
         </message>
         <message>
             <source>Enter a web address starting with https://.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese una dirección web que empiece por https://.</translation>
         </message>
         <message>
             <source>Between 0 and 99 dependants.</source>
-            <translation type="unfinished" />
+            <translation>Entre 0 y 99 personas a cargo.</translation>
         </message>
     </context>
     <context>
         <name>ObpCustomerUpdateTab</name>
         <message>
             <source>What to update</source>
-            <translation type="unfinished" />
+            <translation>Qué actualizar</translation>
         </message>
         <message>
             <source>Branch</source>
-            <translation type="unfinished">Oficina</translation>
+            <translation>Oficina</translation>
         </message>
         <message>
             <source>Credit limit</source>
-            <translation type="unfinished" />
+            <translation>Cupo de crédito</translation>
         </message>
         <message>
             <source>Credit rating and source</source>
-            <translation type="unfinished" />
+            <translation>Calificación crediticia y fuente</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished">Correo electrónico</translation>
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Identity data (name, date of birth, title, suffix)</source>
-            <translation type="unfinished" />
+            <translation>Datos de identidad (nombre, fecha de nacimiento, título, sufijo)</translation>
         </message>
         <message>
             <source>Mobile number</source>
-            <translation type="unfinished" />
+            <translation>Número de celular</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Número de cliente</translation>
         </message>
         <message>
             <source>Other data (picture, relationship, dependants, education, employment)</source>
-            <translation type="unfinished" />
+            <translation>Otros datos (foto, estado civil, personas a cargo, educación, empleo)</translation>
         </message>
         <message>
             <source>Update:</source>
-            <translation type="unfinished" />
+            <translation>Actualizar:</translation>
         </message>
         <message>
             <source>New branch id</source>
-            <translation type="unfinished" />
+            <translation>Nuevo id de oficina</translation>
         </message>
         <message>
             <source>New credit limit currency</source>
-            <translation type="unfinished" />
+            <translation>Nueva moneda del cupo de crédito</translation>
         </message>
         <message>
             <source>New credit limit amount</source>
-            <translation type="unfinished" />
+            <translation>Nuevo monto del cupo de crédito</translation>
         </message>
         <message>
             <source>New credit rating</source>
-            <translation type="unfinished" />
+            <translation>Nueva calificación crediticia</translation>
         </message>
         <message>
             <source>New credit rating source</source>
-            <translation type="unfinished" />
+            <translation>Nueva fuente de la calificación crediticia</translation>
         </message>
         <message>
             <source>New e-mail</source>
-            <translation type="unfinished" />
+            <translation>Nuevo correo electrónico</translation>
         </message>
         <message>
             <source>Legal name</source>
-            <translation type="unfinished" />
+            <translation>Nombre legal</translation>
         </message>
         <message>
             <source>Date of birth</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento</translation>
         </message>
         <message>
             <source>Name suffix</source>
-            <translation type="unfinished" />
+            <translation>Sufijo del nombre</translation>
         </message>
         <message>
             <source>New mobile phone number</source>
-            <translation type="unfinished" />
+            <translation>Nuevo número de celular</translation>
         </message>
         <message>
             <source>New customer number</source>
-            <translation type="unfinished" />
+            <translation>Nuevo número de cliente</translation>
         </message>
         <message>
             <source>Face image URL</source>
-            <translation type="unfinished" />
+            <translation>URL de la imagen del rostro</translation>
         </message>
         <message>
             <source>Face image date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la imagen del rostro</translation>
         </message>
         <message>
             <source>Relationship status</source>
-            <translation type="unfinished" />
+            <translation>Estado civil</translation>
         </message>
         <message>
             <source>Number of dependants</source>
-            <translation type="unfinished" />
+            <translation>Número de personas a cargo</translation>
         </message>
         <message>
             <source>Highest education attained</source>
-            <translation type="unfinished" />
+            <translation>Máximo nivel educativo alcanzado</translation>
         </message>
         <message>
             <source>Employment status</source>
-            <translation type="unfinished" />
+            <translation>Situación laboral</translation>
         </message>
         <message>
             <source>Branch id:</source>
-            <translation type="unfinished" />
+            <translation>Id de la oficina:</translation>
         </message>
         <message>
             <source>Currency:</source>
-            <translation type="unfinished" />
+            <translation>Moneda:</translation>
         </message>
         <message>
             <source>Amount:</source>
-            <translation type="unfinished" />
+            <translation>Monto:</translation>
         </message>
         <message>
             <source>Rating:</source>
-            <translation type="unfinished" />
+            <translation>Calificación:</translation>
         </message>
         <message>
             <source>Source:</source>
-            <translation type="unfinished" />
+            <translation>Fuente:</translation>
         </message>
         <message>
             <source>E-mail:</source>
-            <translation type="unfinished">Correo electrónico:</translation>
+            <translation>Correo electrónico:</translation>
         </message>
         <message>
             <source>Legal name:</source>
-            <translation type="unfinished" />
+            <translation>Nombre legal:</translation>
         </message>
         <message>
             <source>Date of birth:</source>
-            <translation type="unfinished" />
+            <translation>Fecha de nacimiento:</translation>
         </message>
         <message>
             <source>Title:</source>
-            <translation type="unfinished" />
+            <translation>Tratamiento:</translation>
         </message>
         <message>
             <source>Name suffix:</source>
-            <translation type="unfinished" />
+            <translation>Sufijo del nombre:</translation>
         </message>
         <message>
             <source>Mobile phone:</source>
-            <translation type="unfinished" />
+            <translation>Celular:</translation>
         </message>
         <message>
             <source>Customer number:</source>
-            <translation type="unfinished" />
+            <translation>Número de cliente:</translation>
         </message>
         <message>
             <source>Face image URL:</source>
-            <translation type="unfinished" />
+            <translation>URL de la imagen del rostro:</translation>
         </message>
         <message>
             <source>Image date:</source>
-            <translation type="unfinished" />
+            <translation>Fecha de la imagen:</translation>
         </message>
         <message>
             <source>Relationship status:</source>
-            <translation type="unfinished" />
+            <translation>Estado civil:</translation>
         </message>
         <message>
             <source>Dependants:</source>
-            <translation type="unfinished" />
+            <translation>Personas a cargo:</translation>
         </message>
         <message>
             <source>Education:</source>
-            <translation type="unfinished" />
+            <translation>Nivel educativo:</translation>
         </message>
         <message>
             <source>Employment status:</source>
-            <translation type="unfinished" />
+            <translation>Situación laboral:</translation>
         </message>
         <message>
             <source>Send update</source>
-            <translation type="unfinished" />
+            <translation>Enviar actualización</translation>
         </message>
         <message>
             <source>Sending the update…</source>
-            <translation type="unfinished" />
+            <translation>Enviando la actualización…</translation>
         </message>
         <message>
             <source>Updated: %1 of %2.</source>
-            <translation type="unfinished" />
+            <translation>Actualizado: %1 de %2.</translation>
         </message>
     </context>
     <context>
         <name>ObpCustomersForm</name>
         <message>
             <source>OBP customers</source>
-            <translation type="unfinished" />
+            <translation>Clientes OBP</translation>
         </message>
         <message>
             <source>Open Bank Project customers</source>
-            <translation type="unfinished" />
+            <translation>Clientes de Open Bank Project</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Procesando</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Press Esc to cancel.</source>
-            <translation type="unfinished">Presione Esc para cancelar.</translation>
+            <translation>Presione Esc para cancelar.</translation>
         </message>
         <message>
             <source>OBP customer tasks</source>
-            <translation type="unfinished" />
+            <translation>Tareas de clientes OBP</translation>
         </message>
         <message>
             <source>&amp;Create customer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Crear cliente</translation>
         </message>
         <message>
             <source>F&amp;ind</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar</translation>
         </message>
         <message>
             <source>Li&amp;sts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Listas</translation>
         </message>
         <message>
             <source>Cus&amp;tomer</source>
-            <translation type="unfinished" />
+            <translation>Clien&amp;te</translation>
         </message>
     </context>
     <context>
         <name>ObpDirectLogin</name>
         <message>
             <source>Cannot contain a double quote or a comma.</source>
-            <translation type="unfinished" />
+            <translation>No puede contener comillas dobles ni comas.</translation>
         </message>
         <message>
             <source>Enter your OBP user name.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese su nombre de usuario de OBP.</translation>
         </message>
         <message>
             <source>Enter your OBP password.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese su clave de OBP.</translation>
         </message>
         <message>
             <source>Enter the consumer key of this application.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la clave de consumidor (consumer key) de esta aplicación.</translation>
         </message>
     </context>
     <context>
         <name>ObpFindCustomerTab</name>
         <message>
             <source>By CUSTOMER_ID</source>
-            <translation type="unfinished" />
+            <translation>Por CUSTOMER_ID</translation>
         </message>
         <message>
             <source>By customer &amp;number</source>
-            <translation type="unfinished" />
+            <translation>Por &amp;número de cliente</translation>
         </message>
         <message>
             <source>Customer id or number to find</source>
-            <translation type="unfinished" />
+            <translation>Id o número del cliente a buscar</translation>
         </message>
         <message>
             <source>5987953</source>
-            <translation type="unfinished" />
+            <translation>5987953</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valor:</translation>
         </message>
         <message>
             <source>Fin&amp;d</source>
-            <translation type="unfinished" />
+            <translation>Bus&amp;car</translation>
         </message>
         <message>
             <source>Needs the role CanGetCustomer at the chosen bank. The customer opens in the Customer tab.</source>
-            <translation type="unfinished" />
+            <translation>Requiere el rol CanGetCustomer en el banco elegido. El cliente se abre en la pestaña Cliente.</translation>
         </message>
         <message>
             <source>Enter the CUSTOMER_ID.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el CUSTOMER_ID.</translation>
         </message>
         <message>
             <source>Enter the customer number.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el número de cliente.</translation>
         </message>
         <message>
             <source>Looking the customer up…</source>
-            <translation type="unfinished" />
+            <translation>Consultando el cliente…</translation>
         </message>
         <message>
             <source>Found %1 (customer number %2).</source>
-            <translation type="unfinished" />
+            <translation>Se encontró %1 (número de cliente %2).</translation>
         </message>
     </context>
     <context>
         <name>ObpFormContext</name>
         <message>
             <source>Your OBP user</source>
-            <translation type="unfinished" />
+            <translation>Su usuario de OBP</translation>
         </message>
         <message>
             <source>The OBP user %1</source>
-            <translation type="unfinished" />
+            <translation>El usuario de OBP %1</translation>
         </message>
         <message>
             <source>%1 lacks the role %2 at bank %3. Ask your OBP administrator to grant it, then log in again.</source>
-            <translation type="unfinished" />
+            <translation>%1 no tiene el rol %2 en el banco %3. Solicite a su administrador de OBP que se lo asigne y luego inicie sesión de nuevo.</translation>
         </message>
         <message>
             <source> or </source>
-            <translation type="unfinished" />
+            <translation> o </translation>
         </message>
         <message>
             <source>Reference for support: %1</source>
-            <translation type="unfinished" />
+            <translation>Referencia para la mesa de ayuda: %1</translation>
         </message>
         <message>
             <source>No answer from Open Bank Project: the change may or may not have been made. Look it up (Find or Lists) before trying once more; nothing is sent again by itself.</source>
-            <translation type="unfinished" />
+            <translation>Sin respuesta de Open Bank Project: es posible que el cambio se haya realizado o no. Verifíquelo (Buscar o Listas) antes de intentar de nuevo; nada se vuelve a enviar automáticamente.</translation>
         </message>
     </context>
     <context>
         <name>ObpSocialMediaHandle</name>
         <message>
             <source>The customer number is missing: look the customer up first.</source>
-            <translation type="unfinished" />
+            <translation>Falta el número de cliente: primero consulte el cliente.</translation>
         </message>
         <message>
             <source>Enter the network, e.g. twitter.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la red, p. ej. twitter.</translation>
         </message>
         <message>
             <source>Enter the handle, e.g. @eveline.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la cuenta de red social, p. ej. @eveline.</translation>
         </message>
         <message>
             <source>At most %1 characters.</source>
-            <translation type="unfinished">Máximo %1 caracteres.</translation>
+            <translation>Máximo %1 caracteres.</translation>
         </message>
         <message>
             <source>Enter the date the handle was added.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la fecha de registro de la cuenta de red social.</translation>
         </message>
         <message>
             <source>Enter the date the handle was activated.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese la fecha de activación de la cuenta de red social.</translation>
         </message>
     </context>
     <context>
         <name>ObpSocialMediaTab</name>
         <message>
             <source>Type</source>
-            <translation type="unfinished">Tipo</translation>
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Handle</source>
-            <translation type="unfinished" />
+            <translation>Cuenta</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Registrada</translation>
         </message>
         <message>
             <source>Activated</source>
-            <translation type="unfinished" />
+            <translation>Activada</translation>
         </message>
         <message>
             <source>Customer number</source>
-            <translation type="unfinished" />
+            <translation>Número de cliente</translation>
         </message>
         <message>
             <source>Social media handles</source>
-            <translation type="unfinished" />
+            <translation>Cuentas de redes sociales</translation>
         </message>
         <message>
             <source>Social network</source>
-            <translation type="unfinished" />
+            <translation>Red social</translation>
         </message>
         <message>
             <source>@eveline</source>
-            <translation type="unfinished" />
+            <translation>@eveline</translation>
         </message>
         <message>
             <source>Date added</source>
-            <translation type="unfinished" />
+            <translation>Fecha de registro</translation>
         </message>
         <message>
             <source>Date activated</source>
-            <translation type="unfinished" />
+            <translation>Fecha de activación</translation>
         </message>
         <message>
             <source>Netwo&amp;rk:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Red:</translation>
         </message>
         <message>
             <source>Handle:</source>
-            <translation type="unfinished" />
+            <translation>Cuenta:</translation>
         </message>
         <message>
             <source>Date added:</source>
-            <translation type="unfinished" />
+            <translation>Fecha de registro:</translation>
         </message>
         <message>
             <source>Date activated:</source>
-            <translation type="unfinished" />
+            <translation>Fecha de activación:</translation>
         </message>
         <message>
             <source>Add handle</source>
-            <translation type="unfinished" />
+            <translation>Agregar cuenta de red social</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Loading social media handles…</source>
-            <translation type="unfinished" />
+            <translation>Cargando cuentas de redes sociales…</translation>
         </message>
         <message>
             <source>Adding the handle…</source>
-            <translation type="unfinished" />
+            <translation>Agregando la cuenta de red social…</translation>
         </message>
         <message>
             <source>Handle %1 (%2) added.</source>
-            <translation type="unfinished" />
+            <translation>Se agregó la cuenta %1 (%2).</translation>
         </message>
     </context>
     <context>
         <name>ObpTaxResidenceRequest</name>
         <message>
             <source>Enter the tax domain (country or authority).</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el dominio fiscal (país o autoridad).</translation>
         </message>
         <message>
             <source>Enter the tax number.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el número tributario.</translation>
         </message>
         <message>
             <source>At most %1 characters.</source>
-            <translation type="unfinished">Máximo %1 caracteres.</translation>
+            <translation>Máximo %1 caracteres.</translation>
         </message>
     </context>
     <context>
         <name>ObpTaxResidencesTab</name>
         <message>
             <source>Domain</source>
-            <translation type="unfinished" />
+            <translation>Dominio</translation>
         </message>
         <message>
             <source>Tax number</source>
-            <translation type="unfinished" />
+            <translation>Número tributario</translation>
         </message>
         <message>
             <source>TAX_RESIDENCE_ID</source>
-            <translation type="unfinished" />
+            <translation>TAX_RESIDENCE_ID</translation>
         </message>
         <message>
             <source>Tax residences</source>
-            <translation type="unfinished" />
+            <translation>Residencias fiscales</translation>
         </message>
         <message>
             <source>Tax domain</source>
-            <translation type="unfinished" />
+            <translation>Dominio fiscal</translation>
         </message>
         <message>
             <source>DE</source>
-            <translation type="unfinished" />
+            <translation>DE</translation>
         </message>
         <message>
             <source>Domain:</source>
-            <translation type="unfinished" />
+            <translation>Dominio:</translation>
         </message>
         <message>
             <source>Tax number:</source>
-            <translation type="unfinished" />
+            <translation>Número tributario:</translation>
         </message>
         <message>
             <source>Add tax residence</source>
-            <translation type="unfinished" />
+            <translation>Agregar residencia fiscal</translation>
         </message>
         <message>
             <source>Delete selected…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar seleccionada…</translation>
         </message>
         <message>
             <source>Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualizar</translation>
         </message>
         <message>
             <source>Loading tax residences…</source>
-            <translation type="unfinished" />
+            <translation>Cargando residencias fiscales…</translation>
         </message>
         <message>
             <source>Adding the tax residence…</source>
-            <translation type="unfinished" />
+            <translation>Agregando la residencia fiscal…</translation>
         </message>
         <message>
             <source>Tax residence added: %1 %2.</source>
-            <translation type="unfinished" />
+            <translation>Residencia fiscal agregada: %1 %2.</translation>
         </message>
         <message>
             <source>Delete tax residence</source>
-            <translation type="unfinished" />
+            <translation>Eliminar residencia fiscal</translation>
         </message>
         <message>
             <source>Delete the tax residence "%1" of %2?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la residencia fiscal "%1" de %2?</translation>
         </message>
         <message>
             <source>Nothing was deleted.</source>
-            <translation type="unfinished" />
+            <translation>No se eliminó nada.</translation>
         </message>
         <message>
             <source>Deleting the tax residence…</source>
-            <translation type="unfinished" />
+            <translation>Eliminando la residencia fiscal…</translation>
         </message>
         <message>
             <source>Tax residence deleted: %1.</source>
-            <translation type="unfinished" />
+            <translation>Residencia fiscal eliminada: %1.</translation>
         </message>
     </context>
     <context>
         <name>ObpUserCustomerLinkRequest</name>
         <message>
             <source>Enter the USER_ID of the OBP user to link.</source>
-            <translation type="unfinished" />
+            <translation>Ingrese el USER_ID del usuario de OBP que desea vincular.</translation>
         </message>
         <message>
             <source>Look the customer up first.</source>
-            <translation type="unfinished" />
+            <translation>Primero consulte el cliente.</translation>
         </message>
     </context>
     <context>
         <name>ObpUserLinkTab</name>
         <message>
             <source>USER_ID of the OBP user to link</source>
-            <translation type="unfinished" />
+            <translation>USER_ID del usuario de OBP a vincular</translation>
         </message>
         <message>
             <source>9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1</source>
-            <translation type="unfinished" />
+            <translation>9ca9a7e4-6d02-40e3-a129-0b2bf89de9b1</translation>
         </message>
         <message>
             <source>USER_ID:</source>
-            <translation type="unfinished" />
+            <translation>USER_ID:</translation>
         </message>
         <message>
             <source>Link user to customer</source>
-            <translation type="unfinished" />
+            <translation>Vincular usuario al cliente</translation>
         </message>
         <message>
             <source>Needs CanCreateUserCustomerLink (or ...AtAnyBank). The linked user then sees this customer under "My customers".</source>
-            <translation type="unfinished" />
+            <translation>Requiere CanCreateUserCustomerLink (o ...AtAnyBank). Luego, el usuario vinculado ve este cliente en "My customers".</translation>
         </message>
         <message>
             <source>Linking…</source>
-            <translation type="unfinished" />
+            <translation>Vinculando…</translation>
         </message>
         <message>
             <source>Link %1: user %2 ↔ customer %3, active: %4.</source>
-            <translation type="unfinished" />
+            <translation>Vínculo %1: usuario %2 ↔ cliente %3, activo: %4.</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>User %1 linked to %2.</source>
-            <translation type="unfinished" />
+            <translation>Usuario %1 vinculado a %2.</translation>
         </message>
     </context>
     <context>
