@@ -9390,6 +9390,142 @@ Send again?</source>
             <source>Session unlocked</source>
             <translation>Sesión desbloqueada</translation>
         </message>
+        <message>
+            <source>Customer contact and financial data</source>
+            <translation>Datos de contacto y financieros del cliente</translation>
+        </message>
+        <message>
+            <source>Remittance customer profile</source>
+            <translation>Perfil de cliente de remesas</translation>
+        </message>
+        <message>
+            <source>Name by account</source>
+            <translation>Nombre del titular por cuenta</translation>
+        </message>
+        <message>
+            <source>Correspondent: consult owner</source>
+            <translation>Corresponsal: consulta de titular</translation>
+        </message>
+        <message>
+            <source>Correspondent: consult PILA</source>
+            <translation>Corresponsal: consulta PILA</translation>
+        </message>
+        <message>
+            <source>Digital bank intake</source>
+            <translation>Sincronización con el banco digital</translation>
+        </message>
+        <message>
+            <source>Digital bank intake from a file</source>
+            <translation>Sincronización con el banco digital desde archivo</translation>
+        </message>
+        <message>
+            <source>Itau customer by account</source>
+            <translation>Cliente Itau por cuenta</translation>
+        </message>
+        <message>
+            <source>OBP: log in</source>
+            <translation>OBP: inicio de sesión</translation>
+        </message>
+        <message>
+            <source>OBP: create customer</source>
+            <translation>OBP: creación de cliente</translation>
+        </message>
+        <message>
+            <source>OBP: customer by id</source>
+            <translation>OBP: cliente por id</translation>
+        </message>
+        <message>
+            <source>OBP: customer by number</source>
+            <translation>OBP: cliente por número</translation>
+        </message>
+        <message>
+            <source>OBP: my customers</source>
+            <translation>OBP: mis clientes</translation>
+        </message>
+        <message>
+            <source>OBP: my customers at the bank</source>
+            <translation>OBP: mis clientes en el banco</translation>
+        </message>
+        <message>
+            <source>OBP: firehose customers</source>
+            <translation>OBP: firehose de clientes</translation>
+        </message>
+        <message>
+            <source>OBP: link user to customer</source>
+            <translation>OBP: vínculo de usuario con cliente</translation>
+        </message>
+        <message>
+            <source>OBP: add address</source>
+            <translation>OBP: nueva dirección</translation>
+        </message>
+        <message>
+            <source>OBP: addresses</source>
+            <translation>OBP: direcciones</translation>
+        </message>
+        <message>
+            <source>OBP: update address</source>
+            <translation>OBP: actualización de dirección</translation>
+        </message>
+        <message>
+            <source>OBP: delete address</source>
+            <translation>OBP: eliminación de dirección</translation>
+        </message>
+        <message>
+            <source>OBP: add tax residence</source>
+            <translation>OBP: nueva residencia fiscal</translation>
+        </message>
+        <message>
+            <source>OBP: tax residences</source>
+            <translation>OBP: residencias fiscales</translation>
+        </message>
+        <message>
+            <source>OBP: delete tax residence</source>
+            <translation>OBP: eliminación de residencia fiscal</translation>
+        </message>
+        <message>
+            <source>OBP: add social media handle</source>
+            <translation>OBP: nueva cuenta de red social</translation>
+        </message>
+        <message>
+            <source>OBP: social media handles</source>
+            <translation>OBP: cuentas de redes sociales</translation>
+        </message>
+        <message>
+            <source>OBP: CRM events</source>
+            <translation>OBP: eventos CRM</translation>
+        </message>
+        <message>
+            <source>OBP: update branch</source>
+            <translation>OBP: actualización de oficina</translation>
+        </message>
+        <message>
+            <source>OBP: update credit limit</source>
+            <translation>OBP: actualización de cupo de crédito</translation>
+        </message>
+        <message>
+            <source>OBP: update credit rating</source>
+            <translation>OBP: actualización de calificación crediticia</translation>
+        </message>
+        <message>
+            <source>OBP: update e-mail</source>
+            <translation>OBP: actualización de correo electrónico</translation>
+        </message>
+        <message>
+            <source>OBP: update identity</source>
+            <translation>OBP: actualización de identidad</translation>
+        </message>
+        <message>
+            <source>OBP: update mobile number</source>
+            <translation>OBP: actualización de celular</translation>
+        </message>
+        <message>
+            <source>OBP: update customer number</source>
+            <translation>OBP: actualización de número de cliente</translation>
+        </message>
+        <message>
+            <source>OBP: update other data</source>
+            <translation>OBP: actualización de otros datos</translation>
+        </message>
     </context>
     <context>
         <name>OperatorPin</name>
