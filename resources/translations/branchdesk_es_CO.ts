@@ -1453,10 +1453,6 @@
             <translation>token válido hasta %1</translation>
         </message>
         <message>
-            <source>no valid token</source>
-            <translation>sin token válido</translation>
-        </message>
-        <message>
             <source>Server unreachable</source>
             <translation>Servidor inaccesible</translation>
         </message>
@@ -1471,6 +1467,10 @@
         <message>
             <source>Last error %1: %2</source>
             <translation>Último error %1: %2</translation>
+        </message>
+        <message>
+            <source>token expired</source>
+            <translation>token vencido</translation>
         </message>
     </context>
     <context>

@@ -40,8 +40,11 @@ void ConnectionStatusLabel::refresh()
         break;
     case ConnectionState::Reachability::Reachable:
         parts << tr("Connected");
-        parts << (state.tokenValid() ? tr("token valid until %1").arg(clockTime(state.tokenValidUntil, false))
-                                     : tr("no valid token"));
+        // Only the bank's documents use its OAuth token; after OBP or Itau
+        // calls alone there is no token to speak of.
+        if (state.tokenValidUntil.isValid())
+            parts << (state.tokenValid() ? tr("token valid until %1").arg(clockTime(state.tokenValidUntil, false))
+                                         : tr("token expired"));
         break;
     case ConnectionState::Reachability::Unreachable:
         parts << tr("Server unreachable");

@@ -4,6 +4,7 @@
 
 #include "CustomerBasicDataQuery.h"
 #include "CustomersApi.h"
+#include "ItauCustomerApi.h"
 #include "MainWindow.h"
 #include "TrainingServerFixture.h"
 
@@ -122,3 +123,25 @@ TEST_F(ConnectionStateTest, ACancelledOperationIsToldApartFromAFailure)
 }
 
 } // namespace
+
+// OBP and Itau authenticate themselves: after such a call alone the bar says
+// "Connected" without speaking of the bank's token, which nobody asked for.
+TEST_F(ConnectionStateTest, AConnectorCallAloneSaysNothingAboutTheBankToken)
+{
+    ItauCustomerApi itau(m_client.get(), nullptr);
+    ItauCustomerQuery query;
+    query.codigoConta = QStringLiteral("001341150100098797");
+    std::optional<Result<ItauCustomer>> result;
+    itau.customerByAccount(query, ItauCustomerApi::trainingCredentials())
+        .then(m_window.get(), [&result](const Result<ItauCustomer> &r) { result = r; });
+    ASSERT_TRUE(waitFor([&result] { return result.has_value(); }));
+    ASSERT_TRUE(result->ok()) << result->error().supportReference().toStdString();
+    EXPECT_EQ(m_client->connectionState().reachability, ConnectionState::Reachability::Reachable);
+    EXPECT_TRUE(m_status->text().startsWith(QStringLiteral("Connected"))) << m_status->text().toStdString();
+    EXPECT_FALSE(m_status->text().contains(QStringLiteral("token"))) << m_status->text().toStdString();
+
+    // A bank call afterwards brings the token into the picture.
+    lookUp(QStringLiteral("1234567890"));
+    ASSERT_TRUE(waitFor([this] { return m_finishedOperations == 2; }));
+    EXPECT_TRUE(m_status->text().contains(QStringLiteral("token valid until"))) << m_status->text().toStdString();
+}
