@@ -22,6 +22,11 @@ ApiRequest makeRequest(const QByteArray &verb, const QString &path, const QStrin
     request.security = SecurityHeaders::XSecurity;
     request.operation = operation;
     request.subject = subject;
+    // Every POST/PUT of this document changes something (locks, users,
+    // passwords, payouts, new codes) or counts an attempt (PIN/CVV checks,
+    // challenge answers): after a dropped connection the outcome is unknown
+    // and the adviser decides, Qt never sends it again by itself.
+    request.neverResendSilently = verb != "GET";
     return request;
 }
 

@@ -33,7 +33,7 @@ QString routesHelp()
         "  (the same identities fail every security-management operation that carries them)\n"
         "\nSecurity faults: POST /training/faults/security/<name>[/<count>] (loopback only) makes\n"
         "the next security-management call (or the next <count>, up to 20) answer with <name>;\n"
-        "POST /training/faults/security/none disarms. Qt tries a dropped call 4 times: drop/4.\n");
+        "POST /training/faults/security/none disarms. Qt retries a dropped GET 4 times: drop/4.\n");
     for (const SecurityFaults::Fault &fault : SecurityFaults::all())
         text += QStringLiteral("  %1  %2\n").arg(fault.name.leftJustified(16), fault.description);
     text += QStringLiteral(

@@ -178,3 +178,23 @@ TEST_F(SecurityFaultsTest, FaultIdentitiesFailSecurityOperationsWhereverTheyCarr
     ASSERT_FALSE(byBody.ok());
     EXPECT_EQ(byBody.error().responseType, QStringLiteral("ER500"));
 }
+
+// A POST changes something or counts an attempt: after a dropped connection
+// the outcome is unknown and the console says so at once. Qt must not send
+// it again by itself (one drop is enough to reach the adviser, where a GET
+// needs four).
+TEST_F(SecurityFaultsTest, ADroppedPostIsNeverSentAgainSilently)
+{
+    SecurityApi api(m_client.get());
+    OneTimeCodeRequest request;
+    request.govIssueIdentType = QStringLiteral("CC");
+    request.identSerialNum = QStringLiteral("1007641");
+    request.otcIssue = QStringLiteral("RETIRO");
+    request.cellPhone = QStringLiteral("3001234567");
+    arm("drop");
+    const auto dropped = wait(api.generateOtc(request, SecurityApi::OtcVersion::V3));
+    ASSERT_FALSE(dropped.ok());
+    EXPECT_EQ(dropped.error().kind, ApiError::Kind::Network) << ApiError::kindName(dropped.error().kind).toStdString();
+    // The fault was used up by that single attempt: the next call is served.
+    EXPECT_TRUE(wait(api.generateOtc(request, SecurityApi::OtcVersion::V3)).ok());
+}
