@@ -19,7 +19,7 @@ QList<WorkflowInfo> WorkflowCatalog::all()
         {QStringLiteral("newCustomer"), tr("&New customer"), tr("Open a new customer together with an account."),
          QKeySequence(Qt::CTRL | Qt::Key_2), true},
         {QStringLiteral("customer360"), tr("Customer &360"),
-         tr("Contact, financial and data-protection consent details of one customer in one view."),
+         tr("Everything about one customer in one view: basic data, locations, contact and financial data, channel holds and remittance profile."),
          QKeySequence(Qt::CTRL | Qt::Key_3), true},
         {QStringLiteral("remittanceLookup"), tr("&Remittance lookup"),
          tr("Check the customer of an incoming remittance."), QKeySequence(Qt::CTRL | Qt::Key_4), true},

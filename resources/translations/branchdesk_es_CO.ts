@@ -11563,10 +11563,6 @@ Impreso el %2
             <translation>Cliente &amp;360</translation>
         </message>
         <message>
-            <source>Contact, financial and data-protection consent details of one customer in one view.</source>
-            <translation>Datos de contacto, financieros y de autorización de tratamiento de datos de un cliente en una sola vista.</translation>
-        </message>
-        <message>
             <source>&amp;Remittance lookup</source>
             <translation>Consulta de &amp;remesas</translation>
         </message>
@@ -11693,6 +11689,10 @@ Impreso el %2
         <message>
             <source>Digital enrollment, user creation and password recovery for a customer's channels.</source>
             <translation>Enrolamiento digital, creación de usuario y recuperación de clave para los canales de un cliente.</translation>
+        </message>
+        <message>
+            <source>Everything about one customer in one view: basic data, locations, contact and financial data, channel holds and remittance profile.</source>
+            <translation>Todo sobre un cliente en una sola vista: datos básicos, ubicaciones, datos de contacto y financieros, bloqueos de canal y perfil de remesas.</translation>
         </message>
     </context>
     <context>
