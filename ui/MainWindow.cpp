@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -114,6 +115,9 @@ void MainWindow::buildNavigation()
         m_pages->addWidget(createPage(workflow));
     }
 
+    // Arrow keys in the list only browse; a click or Enter means "work here".
+    connect(m_navigation, &QListWidget::itemClicked, this, [this] { focusCurrentPage(); });
+    connect(m_navigation, &QListWidget::itemActivated, this, [this] { focusCurrentPage(); });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
@@ -467,18 +471,29 @@ void MainWindow::selectRow(int row)
     m_navigation->setCurrentRow(row);
 }
 
-// A shortcut takes the teller straight to the workflow's first input.
+// A shortcut, a click in the navigation or Enter on it takes the teller
+// straight to the workflow's first place to type (the identification number
+// rather than the "search by" choice before it, whose default is usually
+// right); a page without one gets its first control.
 void MainWindow::focusCurrentPage()
 {
     QWidget *page = m_pages->currentWidget();
     if (!page)
         return;
+    QWidget *firstControl = nullptr;
     for (QWidget *widget = page->nextInFocusChain(); widget && widget != page;
          widget = widget->nextInFocusChain()) {
-        if (page->isAncestorOf(widget) && widget->isEnabled() && widget->isVisibleTo(page)
-            && (widget->focusPolicy() & Qt::TabFocus) == Qt::TabFocus) {
+        if (!page->isAncestorOf(widget) || !widget->isEnabled() || !widget->isVisibleTo(page)
+            || (widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus)
+            continue;
+        auto *edit = qobject_cast<QLineEdit *>(widget);
+        if (edit && !edit->isReadOnly()) {
             widget->setFocus(Qt::ShortcutFocusReason);
             return;
         }
+        if (!firstControl)
+            firstControl = widget;
     }
+    if (firstControl)
+        firstControl->setFocus(Qt::ShortcutFocusReason);
 }

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStackedWidget>
@@ -103,11 +104,36 @@ TEST_F(KeyboardTest, EveryWorkflowIsReachableByItsShortcut)
         EXPECT_TRUE(menu->actions().contains(action));
         EXPECT_EQ(action->shortcut(), workflow.shortcut);
     }
-    // Landing on a form puts the focus in its first field.
+    // Landing on a form puts the focus in its first place to type.
     QTest::keySequence(m_window.get(), workflows.first().shortcut);
     auto *form = findByName<QWidget>(m_window.get(), "customerLookupForm");
     ASSERT_NE(form, nullptr);
-    EXPECT_EQ(QApplication::focusWidget(), form->findChild<QWidget *>(QStringLiteral("searchByIdentification")));
+    EXPECT_EQ(QApplication::focusWidget(), form->findChild<QWidget *>(QStringLiteral("identificationNumber")));
+}
+
+TEST_F(KeyboardTest, AClickOrEnterInTheNavigationGoesIntoTheFormButArrowsOnlyBrowse)
+{
+    auto *navigation = findByName<QListWidget>(m_window.get(), "workflowNavigation");
+    ASSERT_NE(navigation, nullptr);
+    navigation->setFocus();
+    // Arrows browse: the list keeps the focus.
+    QTest::keyClick(navigation, Qt::Key_Down);
+    EXPECT_EQ(m_window->currentWorkflow(), QStringLiteral("newCustomer"));
+    EXPECT_EQ(QApplication::focusWidget(), navigation);
+    // Enter goes in.
+    QTest::keyClick(navigation, Qt::Key_Up);
+    QTest::keyClick(navigation, Qt::Key_Return);
+    auto *lookup = findByName<QWidget>(m_window.get(), "customerLookupForm");
+    EXPECT_EQ(QApplication::focusWidget(), lookup->findChild<QWidget *>(QStringLiteral("identificationNumber")));
+    // So does a click on another workflow.
+    const int row = 2; // Customer 360
+    QListWidgetItem *item = navigation->item(row);
+    QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, navigation->visualItemRect(item).center());
+    EXPECT_EQ(m_window->currentWorkflow(), QStringLiteral("customer360"));
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_TRUE(m_pages->currentWidget()->isAncestorOf(focused)) << focused->objectName().toStdString();
+    EXPECT_NE(qobject_cast<QLineEdit *>(focused), nullptr) << focused->objectName().toStdString();
 }
 
 TEST_F(KeyboardTest, F1ShowsEveryWorkflowAndTheGlobalKeys)
