@@ -94,6 +94,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // Each step is built and driven in its own file, LifeInsurance<Step>Step.cpp.
     QWidget *buildSimulationStep();
     QWidget *buildQuoteStep();
     QWidget *buildIssuingStep();

@@ -1,20 +1,16 @@
+// Workflow "Journal": construction, rows, the integrity check. Its parts
+// live beside it: JournalViewerFilters.cpp (the filter bar),
+// JournalViewerDetails.cpp (the selected row's details) and
+// JournalViewerExport.cpp (CSV export).
+
 #include "JournalViewerForm.h"
 
-#include "OperationNames.h"
-
-#include "DisplayFormat.h"
 #include "JournalTableModel.h"
-#include "Masking.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractButton>
-#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
-#include <QFileDialog>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,16 +19,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
-#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <functional>
 #include <limits>
 
 namespace {
@@ -71,33 +63,6 @@ qint64 countOf(const QList<JournalIdRange> &ranges)
     for (const JournalIdRange &range : ranges)
         count += range.last - range.first + 1;
     return count;
-}
-
-// RFC 4180 quoting, plus a leading apostrophe for cells Excel would run as a
-// formula (=, +, -, @): a hand-edited journal row must not become code on
-// the auditor's machine.
-QString csvCell(const QString &value)
-{
-    QString cell = value;
-    if (!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front()))
-        cell.prepend(QLatin1Char('\''));
-    if (cell.contains(QLatin1Char(';')) || cell.contains(QLatin1Char('"')) || cell.contains(QLatin1Char('\n'))
-        || cell.contains(QLatin1Char('\r'))) {
-        cell.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        cell = QLatin1Char('"') + cell + QLatin1Char('"');
-    }
-    return cell;
-}
-
-QLabel *makeIssueLabel(const QString &objectName, QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b71c1c;"));
-    label->hide();
-    return label;
 }
 
 } // namespace
@@ -152,81 +117,7 @@ void JournalViewerForm::buildUi()
     m_messageBanner = new MessageBanner(this);
     m_messageBanner->setObjectName(QStringLiteral("messageBanner"));
 
-    auto *filterBox = new QGroupBox(tr("Filter"), this);
-    filterBox->setObjectName(QStringLiteral("filterBox"));
-
-    const auto makeDateEdit = [filterBox](const QString &objectName, const QString &accessibleName) {
-        auto *edit = new QDateEdit(filterBox);
-        edit->setObjectName(objectName);
-        edit->setAccessibleName(accessibleName);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-        edit->setCalendarPopup(true);
-        edit->setDate(QDate::currentDate());
-        return edit;
-    };
-    m_from = makeDateEdit(QStringLiteral("fromDate"), tr("From date"));
-    m_from->setToolTip(tr("First day to show (dd/mm/yyyy)"));
-    m_to = makeDateEdit(QStringLiteral("toDate"), tr("To date"));
-    m_to->setToolTip(tr("Last day to show (dd/mm/yyyy), included"));
-    m_dateError = makeIssueLabel(QStringLiteral("dateError"), filterBox);
-
-    const auto makeCombo = [filterBox](const QString &objectName, const QString &accessibleName) {
-        auto *combo = new QComboBox(filterBox);
-        combo->setObjectName(objectName);
-        combo->setAccessibleName(accessibleName);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        combo->setMinimumWidth(160);
-        return combo;
-    };
-    m_operation = makeCombo(QStringLiteral("operationFilter"), tr("Operation"));
-    m_outcome = makeCombo(QStringLiteral("outcomeFilter"), tr("Outcome"));
-    m_operator = makeCombo(QStringLiteral("operatorFilter"), tr("Operator"));
-
-    // Alt+F and Alt+W belong to the main window's menus.
-    auto *fromLabel = new QLabel(tr("Fro&m:"), filterBox);
-    fromLabel->setBuddy(m_from);
-    auto *toLabel = new QLabel(tr("&To:"), filterBox);
-    toLabel->setBuddy(m_to);
-    auto *operationLabel = new QLabel(tr("&Operation:"), filterBox);
-    operationLabel->setBuddy(m_operation);
-    auto *outcomeLabel = new QLabel(tr("O&utcome:"), filterBox);
-    outcomeLabel->setBuddy(m_outcome);
-    auto *operatorLabel = new QLabel(tr("Ope&rator:"), filterBox);
-    operatorLabel->setBuddy(m_operator);
-
-    m_applyButton = new QPushButton(tr("&Apply"), filterBox);
-    m_applyButton->setObjectName(QStringLiteral("applyFilterButton"));
-    m_applyButton->setProperty("submitsForm", true); // Ctrl+Enter
-    m_applyButton->setAccessibleName(tr("Apply filter"));
-    m_applyButton->setToolTip(tr("Show the rows that match the filter (Enter)"));
-    m_applyButton->setAutoDefault(true);
-    m_resetButton = new QPushButton(tr("Re&set"), filterBox);
-    m_resetButton->setObjectName(QStringLiteral("resetFilterButton"));
-    m_resetButton->setAccessibleName(tr("Reset filter"));
-    m_resetButton->setToolTip(tr("Show every row of the journal again"));
-    m_resetButton->setAutoDefault(true);
-
-    auto *grid = new QGridLayout(filterBox);
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(6);
-    grid->addWidget(fromLabel, 0, 0);
-    grid->addWidget(m_from, 0, 1);
-    grid->addWidget(toLabel, 0, 2);
-    grid->addWidget(m_to, 0, 3);
-    grid->addWidget(operationLabel, 0, 5);
-    grid->addWidget(m_operation, 0, 6);
-    grid->addWidget(m_dateError, 1, 1, 1, 3);
-    grid->addWidget(outcomeLabel, 2, 0);
-    grid->addWidget(m_outcome, 2, 1, 1, 3);
-    grid->addWidget(operatorLabel, 2, 5);
-    grid->addWidget(m_operator, 2, 6);
-    auto *filterButtons = new QHBoxLayout;
-    filterButtons->addWidget(m_applyButton);
-    filterButtons->addWidget(m_resetButton);
-    grid->addLayout(filterButtons, 2, 8);
-    grid->setColumnMinimumWidth(4, 24);
-    grid->setColumnMinimumWidth(7, 24);
-    grid->setColumnStretch(9, 1);
+    QGroupBox *filterBox = buildFilterBox();
 
     m_refreshButton = new QPushButton(tr("Refres&h"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
@@ -282,49 +173,7 @@ void JournalViewerForm::buildUi()
     tableBar->addWidget(m_refreshButton);
     tableBar->addWidget(m_exportButton);
 
-    m_details = new QGroupBox(tr("Details"), this);
-    m_details->setObjectName(QStringLiteral("journalDetails"));
-    m_details->setAccessibleName(tr("Details of the selected row"));
-    m_detailsPlaceholder = new QLabel(tr("Select a row to see its details."), m_details);
-    m_detailsPlaceholder->setObjectName(QStringLiteral("detailsPlaceholder"));
-    m_detailsFields = new QWidget(m_details);
-    auto *leftForm = new QFormLayout;
-    auto *rightForm = new QFormLayout;
-    const auto addRow = [this](QFormLayout *form, const QString &caption, const QString &objectName) {
-        auto *value = new QLabel(m_detailsFields);
-        value->setObjectName(objectName);
-        value->setTextFormat(Qt::PlainText);
-        value->setWordWrap(true);
-        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-        auto *captionLabel = new QLabel(caption, m_detailsFields);
-        // The caption labels the value for assistive tools.
-        captionLabel->setBuddy(value);
-        form->addRow(captionLabel, value);
-        return value;
-    };
-    m_detailNumber = addRow(leftForm, tr("Row:"), QStringLiteral("detailRowNumber"));
-    m_detailTime = addRow(leftForm, tr("Time:"), QStringLiteral("detailTime"));
-    m_detailOperator = addRow(leftForm, tr("Operator:"), QStringLiteral("detailOperator"));
-    m_detailEnvironment = addRow(leftForm, tr("Environment:"), QStringLiteral("detailEnvironment"));
-    m_detailOperation = addRow(leftForm, tr("Operation:"), QStringLiteral("detailOperation"));
-    m_detailTransactionId = addRow(leftForm, tr("Transaction ID:"), QStringLiteral("detailTransactionId"));
-    m_detailOutcome = addRow(rightForm, tr("Outcome:"), QStringLiteral("detailOutcome"));
-    m_detailErrorCode = addRow(rightForm, tr("Bank error code:"), QStringLiteral("detailErrorCode"));
-    m_detailReferences = addRow(rightForm, tr("References:"), QStringLiteral("detailReferences"));
-    m_detailIdentity = addRow(rightForm, tr("Identity (masked):"), QStringLiteral("detailIdentity"));
-    m_detailIntegrity = addRow(rightForm, tr("Integrity:"), QStringLiteral("detailIntegrity"));
-    for (QFormLayout *form : {leftForm, rightForm}) {
-        form->setVerticalSpacing(4);
-        form->setHorizontalSpacing(12);
-    }
-    auto *columns = new QHBoxLayout(m_detailsFields);
-    columns->setContentsMargins(0, 0, 0, 0);
-    columns->setSpacing(24);
-    columns->addLayout(leftForm, 1);
-    columns->addLayout(rightForm, 1);
-    auto *detailsLayout = new QVBoxLayout(m_details);
-    detailsLayout->addWidget(m_detailsPlaceholder);
-    detailsLayout->addWidget(m_detailsFields);
+    buildDetailsBox();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -398,98 +247,11 @@ void JournalViewerForm::refresh()
     startIntegrityCheck();
 }
 
-bool JournalViewerForm::applyFilter()
-{
-    m_messageBanner->clear();
-    if (m_from->date() > m_to->date()) {
-        setDateIssue(tr("The From date is after the To date. Choose a From date on or before %1.")
-                         .arg(DisplayFormat::date(m_to->date())));
-        m_from->setFocus(Qt::OtherFocusReason);
-        return false;
-    }
-    setDateIssue({});
-    m_applied = filterFromBar();
-    reloadRows();
-    return true;
-}
-
-void JournalViewerForm::resetFilter()
-{
-    m_messageBanner->clear();
-    for (QComboBox *combo : {m_operation, m_outcome, m_operator})
-        combo->setCurrentIndex(0);
-    setDefaultDates();
-    m_datesChosen = false;
-    setDateIssue({});
-    m_applied = filterFromBar();
-    reloadRows();
-}
-
 void JournalViewerForm::setRowLimit(int limit)
 {
     m_rowLimit = limit;
     m_applied.limit = limit;
     reloadRows();
-}
-
-JournalFilter JournalViewerForm::filterFromBar() const
-{
-    JournalFilter filter;
-    filter.from = m_from->date();
-    filter.to = m_to->date();
-    filter.operation = m_operation->currentData().toString();
-    filter.outcome = m_outcome->currentData().toString();
-    filter.operatorId = m_operator->currentData().toString();
-    filter.limit = m_rowLimit;
-    return filter;
-}
-
-void JournalViewerForm::setDefaultDates()
-{
-    // The whole journal: from its first day to today (or its last day, if a
-    // clock was ahead).
-    const QDate today = QDate::currentDate();
-    QDate from = today;
-    QDate to = today;
-    if (m_journal && m_journal->isOpen()) {
-        const JournalChoices choices = m_journal->choices();
-        if (choices.earliest.isValid())
-            from = std::min(from, choices.earliest.toLocalTime().date());
-        if (choices.latest.isValid())
-            to = std::max(to, choices.latest.toLocalTime().date());
-    }
-    const QSignalBlocker blockFrom(m_from);
-    const QSignalBlocker blockTo(m_to);
-    m_from->setDate(from);
-    m_to->setDate(to);
-}
-
-void JournalViewerForm::reloadChoices()
-{
-    const JournalChoices choices = m_journal->choices();
-    const auto fill = [](QComboBox *combo, const QString &all, const QStringList &values,
-                         const std::function<QString(const QString &)> &text) {
-        const QString current = combo->currentData().toString();
-        const QSignalBlocker blocker(combo);
-        combo->clear();
-        combo->addItem(all, QString());
-        for (const QString &value : values)
-            combo->addItem(text(value), value);
-        // A value the teller picked stays picked even if no row has it now.
-        int index = combo->findData(current);
-        if (index < 0 && !current.isEmpty()) {
-            combo->addItem(text(current), current);
-            index = combo->count() - 1;
-        }
-        combo->setCurrentIndex(std::max(index, 0));
-    };
-    const auto asIs = [](const QString &value) { return value; };
-    fill(m_operation, tr("All operations"), choices.operations, OperationNames::title);
-    fill(m_outcome, tr("All outcomes"), choices.outcomes, [](const QString &code) {
-        const QString text = JournalTableModel::outcomeText(code);
-        return text == code ? code : tr("%1 (%2)").arg(text, code);
-    });
-    fill(m_operator, tr("All operators"), choices.operators, asIs);
 }
 
 void JournalViewerForm::reloadRows()
@@ -573,53 +335,6 @@ void JournalViewerForm::showIntegrity()
     emit integrityChecked(false);
 }
 
-void JournalViewerForm::showDetails()
-{
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    const JournalEntry *entry =
-        current.isValid() ? m_model->entryAt(m_proxy->mapToSource(current).row()) : nullptr;
-    m_detailsPlaceholder->setVisible(!entry);
-    m_detailsFields->setVisible(entry != nullptr);
-    if (!entry) {
-        m_details->setAccessibleDescription(m_detailsPlaceholder->text());
-        return;
-    }
-    m_detailNumber->setText(QString::number(entry->id));
-    m_detailTime->setText(DisplayFormat::dateTime(entry->time));
-    m_detailOperator->setText(entry->operatorId);
-    m_detailEnvironment->setText(entry->environment);
-    m_detailOperation->setText(OperationNames::isKnown(entry->operation)
-                                   ? tr("%1 (%2)").arg(OperationNames::title(entry->operation), entry->operation)
-                                   : entry->operation);
-    m_detailTransactionId->setText(entry->transactionId);
-    const QString outcome = JournalTableModel::outcomeText(entry->outcome);
-    m_detailOutcome->setText(outcome == entry->outcome ? outcome : tr("%1 (%2)").arg(outcome, entry->outcome));
-    m_detailErrorCode->setText(entry->errorCode.isEmpty() ? tr("none") : entry->errorCode);
-    m_detailReferences->setText(entry->references.isEmpty() ? tr("none")
-                                                            : entry->references.join(QStringLiteral(", ")));
-    const QString identity = Masking::identity(entry->subject);
-    m_detailIdentity->setText(identity.isEmpty() ? tr("none") : identity);
-
-    const JournalTableModel::RowState state = m_model->rowState(entry->id);
-    QString integrityText;
-    switch (state) {
-    case JournalTableModel::RowState::Pending: integrityText = tr("Not checked yet."); break;
-    case JournalTableModel::RowState::Verified: integrityText = tr("Verified: unchanged since it was written."); break;
-    case JournalTableModel::RowState::Failed: integrityText = m_model->faultDescription(entry->id); break;
-    }
-    m_detailIntegrity->setText(integrityText);
-    const bool failed = state == JournalTableModel::RowState::Failed;
-    m_detailIntegrity->setStyleSheet(failed ? QStringLiteral("color: #b71c1c; font-weight: bold;") : QString());
-    m_details->setAccessibleDescription(failed ? integrityText : QString());
-}
-
-void JournalViewerForm::setDateIssue(const QString &message)
-{
-    m_dateError->setText(message);
-    m_dateError->setVisible(!message.isEmpty());
-    m_from->setAccessibleDescription(message);
-}
-
 qint64 JournalViewerForm::selectedId() const
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
@@ -634,89 +349,6 @@ void JournalViewerForm::selectId(qint64 id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                           | QItemSelectionModel::Rows);
-}
-
-QString JournalViewerForm::defaultExportFileName(const QDateTime &localTime)
-{
-    return QStringLiteral("branchdesk-journal-%1.csv").arg(localTime.toString(QStringLiteral("yyyyMMdd-HHmm")));
-}
-
-void JournalViewerForm::chooseExportFile()
-{
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty())
-        folder = QDir::homePath();
-    // open(), not exec(): the window stays responsive and no nested event loop
-    // runs under the form.
-    auto *dialog = new QFileDialog(this, tr("Export journal rows"),
-                                   QDir(folder).filePath(defaultExportFileName(QDateTime::currentDateTime())),
-                                   tr("CSV files (*.csv)"));
-    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { exportCsv(path); });
-    dialog->open();
-}
-
-bool JournalViewerForm::exportCsv(const QString &path)
-{
-    m_messageBanner->clear();
-    const QHeaderView *header = m_table->horizontalHeader();
-    QList<int> columns;
-    for (int visual = 0; visual < header->count(); ++visual) {
-        const int logical = header->logicalIndex(visual);
-        if (!header->isSectionHidden(logical))
-            columns << logical;
-    }
-
-    // ';' because Excel opens a double-clicked .csv with the list separator
-    // of Windows' regional settings, and es-CO's is ';' (',' is its decimal
-    // mark). UTF-8 with a BOM is how Excel recognises UTF-8 (without it the
-    // accents of "Operación" break). No "sep=;" line: Excel then ignores the
-    // BOM. CRLF ends records as RFC 4180 says.
-    QString text;
-    const auto appendRecord = [&text](const QStringList &cells) {
-        text += cells.join(QLatin1Char(';')) + QStringLiteral("\r\n");
-    };
-    QStringList cells;
-    for (int column : std::as_const(columns))
-        cells << csvCell(m_proxy->headerData(column, Qt::Horizontal).toString());
-    appendRecord(cells);
-    // Exactly what the table shows, in its order: nothing the table does not
-    // show leaves the workstation this way.
-    const int rows = m_proxy->rowCount();
-    for (int row = 0; row < rows; ++row) {
-        cells.clear();
-        for (int column : std::as_const(columns))
-            cells << csvCell(m_proxy->index(row, column).data(Qt::DisplayRole).toString());
-        appendRecord(cells);
-    }
-
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
-        file.write("\xEF\xBB\xBF");
-        file.write(text.toUtf8());
-        ok = file.commit();
-    }
-    if (!ok) {
-        m_messageBanner->showMessage(MessageBanner::Type::Error,
-                                     tr("The rows could not be exported to %1. Choose another folder, or ask IT.")
-                                         .arg(QDir::toNativeSeparators(path)),
-                                     file.errorString());
-        return false;
-    }
-    QString detail;
-    if (m_totalMatching > rows)
-        detail = tr("Only the newest %1 of %2 matching rows were exported. Narrow the filter to export the others.")
-                     .arg(QLocale().toString(rows), QLocale().toString(m_totalMatching));
-    m_messageBanner->showMessage(
-        MessageBanner::Type::Positive,
-        tr("%n row(s) exported to %1. Identity numbers are masked.", nullptr, rows).arg(QDir::toNativeSeparators(path)),
-        detail);
-    return true;
 }
 
 void JournalViewerForm::keyPressEvent(QKeyEvent *event)
@@ -736,16 +368,4 @@ void JournalViewerForm::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
-}
-
-bool JournalViewerForm::isFilterInput(const QWidget *widget) const
-{
-    for (const QWidget *input : {static_cast<QWidget *>(m_from), static_cast<QWidget *>(m_to),
-                                 static_cast<QWidget *>(m_operation), static_cast<QWidget *>(m_outcome),
-                                 static_cast<QWidget *>(m_operator)}) {
-        // A date edit's focus sits on its inner line edit.
-        if (widget && (widget == input || input->isAncestorOf(widget)))
-            return true;
-    }
-    return false;
 }

@@ -65,7 +65,10 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // The filter bar, the details and the export are in JournalViewer<Part>.cpp.
     void buildUi();
+    QGroupBox *buildFilterBox();
+    void buildDetailsBox();
     void reloadChoices();
     void reloadRows();
     void startIntegrityCheck();

@@ -30,6 +30,7 @@ class ApiError;
 // operator defaults that pre-fill the sign-in. Keys IT locked are shown
 // read-only. Save checks every edit first and writes nothing while one is
 // invalid; edits of every environment are kept until saved or reverted.
+// Implemented in SettingsForm*.cpp, one file per section.
 class SettingsForm : public QWidget
 {
     Q_OBJECT
@@ -88,6 +89,7 @@ private:
 
     void buildUi();
     QWidget *buildEnvironmentsTab();
+    QGridLayout *buildCredentialsBox(QWidget *page);
     QWidget *buildSessionTab();
     QWidget *buildOperatorTab();
     QGridLayout *addSection(QBoxLayout *layout, const QString &title, const QString &objectName);
