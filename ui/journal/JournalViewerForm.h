@@ -82,7 +82,6 @@ private:
     bool isFilterInput(const QWidget *widget) const;
     qint64 selectedId() const;
     void selectId(qint64 id);
-    void setDetailValue(QLabel *label, const QString &name, const QString &value);
 
     QPointer<Journal> m_journal;
     JournalFilter m_applied;
