@@ -169,20 +169,18 @@ NewCustomerForm::NewCustomerForm(ApiClient *client, CredentialStore *credentials
     m_draftTimer->setSingleShot(true);
     m_draftTimer->setInterval(draftDelayMs);
     connect(m_draftTimer, &QTimer::timeout, this, &NewCustomerForm::saveDraftNow);
-    m_drafts->open(this, [this](DraftStore::KeyPlace place) {
-        m_draftStatus->setText(place == DraftStore::KeyPlace::Keychain
-                                   ? tr("Drafts are saved encrypted as you type.")
-                                   : tr("No keyring: drafts are kept encrypted for this session only — they survive "
-                                        "closing the form, not restarting BranchDesk."));
-        offerDraft();
-        emit draftsReady();
-    });
+    // The keychain is touched only for a draft to offer; otherwise with the
+    // first draft to save (the main window builds this page at start-up).
+    if (m_drafts->hasDraftToOffer(draftName()))
+        openDrafts(true);
+    else
+        QTimer::singleShot(0, this, &NewCustomerForm::draftsReady);
 }
 
 NewCustomerForm::~NewCustomerForm()
 {
     // What was typed since the last save is not lost with the window.
-    if (m_draftTimer->isActive())
+    if (m_draftTimer->isActive() && m_drafts->isOpen())
         saveDraftNow();
     m_callId = 0;
     m_lookupCall.cancel();
@@ -193,7 +191,7 @@ NewCustomerForm::~NewCustomerForm()
 
 QString NewCustomerForm::draftName() const
 {
-    return draftFormName + QLatin1Char('-') + m_client->environment().name();
+    return DraftStore::nameFor(draftFormName, m_client->environment().name(), m_client->operatorSession().user);
 }
 
 // ------------------------------------------------------------------ layout
@@ -694,8 +692,12 @@ void NewCustomerForm::fieldEdited(const QString &path)
         return;
     m_touched.insert(path);
     revalidate(false);
-    if (m_drafts->isOpen() && m_submission != Submission::Created)
+    if (m_submission != Submission::Created) {
         m_draftTimer->start();
+        // The first edit: the key is fetched now, so it is there to save.
+        if (!m_drafts->isOpen() && !m_drafts->isOpening())
+            openDrafts(false);
+    }
 }
 
 void NewCustomerForm::revalidate(bool showAll)
@@ -1097,14 +1099,39 @@ void NewCustomerForm::startOver()
 
 // ------------------------------------------------------------------ drafts
 
+void NewCustomerForm::openDrafts(bool offer)
+{
+    m_drafts->ensureOpen(this, [this, offer](DraftStore::KeyPlace place) {
+        m_draftStatus->setText(place == DraftStore::KeyPlace::Keychain
+                                   ? tr("Drafts are saved encrypted as you type.")
+                                   : tr("No keyring: drafts are kept encrypted for this session only — they survive "
+                                        "closing the form, not restarting BranchDesk."));
+        if (offer) {
+            offerDraft();
+            emit draftsReady();
+        } else if (!m_draftTimer->isActive()) {
+            saveDraftNow(); // a save was asked for while the key was fetched
+        }
+    });
+}
+
 void NewCustomerForm::saveDraftNow()
 {
     m_draftTimer->stop();
-    if (!m_drafts->isOpen() || m_submission == Submission::Created)
+    if (m_submission == Submission::Created)
+        return;
+    // An earlier draft waiting for Restore/Discard is not overwritten by new
+    // typing; a submission (its transaction id) always wins.
+    if (!m_draftOffer->isHidden() && m_submission == Submission::None)
         return;
     const CustomerCreateRequest r = request();
     if (r.isEmpty())
         return;
+    if (!m_drafts->isOpen()) {
+        // The first draft: only now is the key needed. Saved once it is there.
+        openDrafts(false);
+        return;
+    }
     QJsonObject draft{{QStringLiteral("version"), 1},
                       {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                       {QStringLiteral("values"), r.toDraft()}};
