@@ -39,6 +39,11 @@ class QTimer;
 // create), and a create sent twice without the adviser knowing (an unknown
 // outcome is never re-sent automatically; a resend reuses the original
 // X-Invoker-TxId).
+//
+// Implemented in parts: NewCustomerForm.cpp (frame, values, validation),
+// NewCustomerEntryPage, NewCustomerConfirmation, NewCustomerOutcome (unknown
+// outcome, resend), NewCustomerResult (consent, receipt), NewCustomerDraft;
+// the field table is NewCustomerFields. tr() keeps the context NewCustomerForm.
 class NewCustomerForm : public QWidget
 {
     Q_OBJECT
