@@ -1,5 +1,6 @@
 #include "DraftStore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -43,6 +44,13 @@ QString DraftStore::defaultDirectory()
 QString DraftStore::keychainKey()
 {
     return CredentialStore::key(QStringLiteral("drafts"), QStringLiteral("aes-256-gcm"));
+}
+
+QString DraftStore::nameFor(const QString &form, const QString &environment, const QString &operatorCode)
+{
+    const QByteArray operatorDigest =
+        QCryptographicHash::hash(operatorCode.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
+    return QStringLiteral("%1-%2-%3").arg(form, environment, QString::fromLatin1(operatorDigest));
 }
 
 QByteArray DraftStore::randomKey()
@@ -98,16 +106,52 @@ void DraftStore::open(QObject *context, std::function<void(KeyPlace)> done)
     });
 }
 
+void DraftStore::ensureOpen(QObject *context, std::function<void(KeyPlace)> done)
+{
+    if (isOpen()) {
+        QMetaObject::invokeMethod(context, [this, done] { done(m_place); }, Qt::QueuedConnection);
+        return;
+    }
+    m_waiting.emplace_back(QPointer<QObject>(context), std::move(done));
+    if (m_waiting.size() > 1)
+        return; // the key is already being fetched
+    open(this, [this](KeyPlace place) {
+        const auto waiting = std::move(m_waiting);
+        m_waiting.clear();
+        for (const auto &[receiver, callback] : waiting) {
+            if (receiver)
+                callback(place);
+        }
+    });
+}
+
+QString DraftStore::pathWithSuffix(const QString &name, KeyPlace place) const
+{
+    const QString suffix = place == KeyPlace::MemoryOnly ? QStringLiteral(".session.draft") : QStringLiteral(".draft");
+    return m_directory + QLatin1Char('/') + name + suffix;
+}
+
 QString DraftStore::filePath(const QString &name) const
 {
-    const QString suffix = m_place == KeyPlace::MemoryOnly ? QStringLiteral(".session.draft") : QStringLiteral(".draft");
-    return m_directory + QLatin1Char('/') + name + suffix;
+    return pathWithSuffix(name, m_place);
+}
+
+bool DraftStore::hasDraftToOffer(const QString &name)
+{
+    if (QFile::exists(pathWithSuffix(name, KeyPlace::Keychain)))
+        return true;
+    const QString session = pathWithSuffix(name, KeyPlace::MemoryOnly);
+    if (!QFile::exists(session))
+        return false;
+    if (!memoryKey().isEmpty())
+        return true;
+    QFile::remove(session);
+    return false;
 }
 
 bool DraftStore::hasDraftNeedingKeychain(const QString &name) const
 {
-    return m_place == KeyPlace::MemoryOnly
-           && QFile::exists(m_directory + QLatin1Char('/') + name + QStringLiteral(".draft"));
+    return m_place == KeyPlace::MemoryOnly && QFile::exists(pathWithSuffix(name, KeyPlace::Keychain));
 }
 
 bool DraftStore::exists(const QString &name) const

@@ -5,10 +5,13 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
 #include <optional>
+#include <utility>
+#include <vector>
 
 // Drafts of forms that hold personal data, encrypted at rest with
 // AES-256-GCM (OpenSSL EVP): one file per form and environment under
@@ -18,6 +21,11 @@
 // The 256-bit key lives in the keychain ("drafts/aes-256-gcm"). Without a
 // keyring (a training room PC) the key is kept in this process's memory
 // only: drafts then survive a closed form, but not a restart.
+//
+// Forms open the store only when there is something to do (a draft file to
+// offer, or a first draft to save): on a workstation whose keyring is not set
+// up yet, touching the keychain pops the keyring's own password dialog, which
+// must not happen before the teller did anything.
 class DraftStore : public QObject
 {
     Q_OBJECT
@@ -29,12 +37,27 @@ public:
 
     static QString defaultDirectory();
     static QString keychainKey();
+    // "<form>-<environment>-<digest>": one draft per form, environment and
+    // operator. The digest (12 hex digits of SHA-256) keeps the operator's
+    // code out of the file name.
+    static QString nameFor(const QString &form, const QString &environment, const QString &operatorCode);
 
     // Fetches (or creates and stores) the key; `done` gets where it lives.
     // Nothing can be saved or loaded before.
     void open(QObject *context, std::function<void(KeyPlace)> done);
+    // open() once: calls made while the key is being fetched get the same
+    // answer; an open store answers at once (still asynchronously).
+    void ensureOpen(QObject *context, std::function<void(KeyPlace)> done);
     KeyPlace keyPlace() const { return m_place; }
     bool isOpen() const { return m_place != KeyPlace::None; }
+    bool isOpening() const { return !m_waiting.empty(); }
+
+    // Without touching the keychain (the store need not be open): is there a
+    // draft worth opening the key for? "<name>.draft", or a session draft
+    // while this process holds a memory-only key. A session draft of an
+    // earlier run can never be opened again (its key died with that run) and
+    // is removed here.
+    bool hasDraftToOffer(const QString &name);
 
     // "<name>.draft" with the keychain key; "<name>.session.draft" with a
     // memory-only key, so a keychain draft is never overwritten by one that
@@ -63,9 +86,11 @@ public:
 
 private:
     void useMemoryKey();
+    QString pathWithSuffix(const QString &name, KeyPlace place) const;
 
     CredentialStore *m_credentials;
     QString m_directory;
     QByteArray m_key;
     KeyPlace m_place = KeyPlace::None;
+    std::vector<std::pair<QPointer<QObject>, std::function<void(KeyPlace)>>> m_waiting;
 };

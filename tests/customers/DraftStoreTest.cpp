@@ -86,6 +86,62 @@ TEST(DraftStoreMemoryKey, NeverTouchesADraftKeptWithTheKeychainKey)
     EXPECT_TRUE(QFile::exists(keychainDraft.fileName()));
 }
 
+TEST(DraftStoreNames, OnePerFormEnvironmentAndOperatorWithoutTheOperatorInClear)
+{
+    const QString mine = DraftStore::nameFor(QStringLiteral("newCustomer"), QStringLiteral("Training"),
+                                             QStringLiteral("DEMO01"));
+    EXPECT_TRUE(mine.startsWith(QStringLiteral("newCustomer-Training-"))) << mine.toStdString();
+    EXPECT_EQ(mine.section(QLatin1Char('-'), 2).size(), 12);
+    EXPECT_FALSE(mine.contains(QStringLiteral("DEMO01")));
+    EXPECT_EQ(mine, DraftStore::nameFor(QStringLiteral("newCustomer"), QStringLiteral("Training"), QStringLiteral("DEMO01")));
+    EXPECT_NE(mine, DraftStore::nameFor(QStringLiteral("newCustomer"), QStringLiteral("Training"), QStringLiteral("OTHER01")));
+    EXPECT_NE(mine, DraftStore::nameFor(QStringLiteral("newCustomer"), QStringLiteral("QA"), QStringLiteral("DEMO01")));
+}
+
+// What forms ask at construction, before (and instead of) opening the key.
+TEST(DraftStoreMemoryKey, OffersOnlyADraftThatCanBeOpened)
+{
+    QTemporaryDir dir;
+    const QString name = QStringLiteral("newCustomer-Training");
+    DraftStore::forgetMemoryKey();
+    DraftStore closed(nullptr, dir.path());
+    EXPECT_FALSE(closed.hasDraftToOffer(name));
+
+    // A draft kept with the keychain key: worth opening for.
+    QFile keychainDraft(dir.filePath(name + QStringLiteral(".draft")));
+    ASSERT_TRUE(keychainDraft.open(QIODevice::WriteOnly));
+    keychainDraft.write(DraftStore::encrypt(DraftStore::randomKey(), "{}", name.toUtf8()));
+    keychainDraft.close();
+    EXPECT_TRUE(closed.hasDraftToOffer(name));
+    EXPECT_FALSE(closed.isOpen()) << "asking opens nothing";
+    ASSERT_TRUE(QFile::remove(keychainDraft.fileName()));
+
+    // A session draft of this run, then of an earlier run.
+    DraftStore store(nullptr, dir.path());
+    ASSERT_EQ(openStore(store), DraftStore::KeyPlace::MemoryOnly);
+    ASSERT_TRUE(store.save(name, sample));
+    EXPECT_TRUE(closed.hasDraftToOffer(name));
+    DraftStore::forgetMemoryKey();
+    EXPECT_FALSE(closed.hasDraftToOffer(name));
+    EXPECT_FALSE(QFile::exists(store.filePath(name))) << "nobody can open it any more";
+}
+
+TEST(DraftStoreMemoryKey, EnsureOpenAnswersEveryCallerOnce)
+{
+    QTemporaryDir dir;
+    DraftStore store(nullptr, dir.path());
+    QObject context;
+    QList<DraftStore::KeyPlace> answers;
+    store.ensureOpen(&context, [&answers](DraftStore::KeyPlace place) { answers << place; });
+    store.ensureOpen(&context, [&answers](DraftStore::KeyPlace place) { answers << place; });
+    EXPECT_TRUE(answers.isEmpty()) << "never before the call returns";
+    ASSERT_TRUE(QTest::qWaitFor([&answers] { return answers.size() == 2; }, 5000));
+    store.ensureOpen(&context, [&answers](DraftStore::KeyPlace place) { answers << place; });
+    ASSERT_TRUE(QTest::qWaitFor([&answers] { return answers.size() == 3; }, 5000));
+    QTest::qWait(100);
+    EXPECT_EQ(answers, QList<DraftStore::KeyPlace>(3, DraftStore::KeyPlace::MemoryOnly));
+}
+
 #else
 
 // Under a real Secret Service (see tests/keychain): the key is kept in the

@@ -39,6 +39,11 @@ class QTimer;
 // create), and a create sent twice without the adviser knowing (an unknown
 // outcome is never re-sent automatically; a resend reuses the original
 // X-Invoker-TxId).
+//
+// Implemented in parts: NewCustomerForm.cpp (frame, values, validation),
+// NewCustomerEntryPage, NewCustomerConfirmation, NewCustomerOutcome (unknown
+// outcome, resend), NewCustomerResult (consent, receipt), NewCustomerDraft;
+// the field table is NewCustomerFields. tr() keeps the context NewCustomerForm.
 class NewCustomerForm : public QWidget
 {
     Q_OBJECT
@@ -82,7 +87,9 @@ protected:
 
 signals:
     void busyChanged(bool busy);
-    // The drafts store is ready (and a draft, if any, is offered).
+    // The draft check at construction is done: a draft, if any, is offered
+    // (the store is open then); without one the store stays closed until the
+    // first draft is saved.
     void draftsReady();
     void draftSaved();
     // The adviser asks to see an existing customer in "Customer lookup".
@@ -119,6 +126,7 @@ private:
     void showOutcomeUnknown(const ApiError &error, bool journal = true);
     void showServerRejection(const ApiError &error);
     void sendCreate(const QString &transactionId);
+    void openDrafts(bool offer);
     void saveDraftNow();
     void offerDraft();
     void journalNote(const QString &operation, const QString &outcome);

@@ -11,7 +11,6 @@
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDateTime>
 #include <QFrame>
@@ -43,10 +42,24 @@ QDate fromIso(const QJsonValue &value)
 
 QString LifeInsuranceForm::draftName() const
 {
-    // The operator's code is not written in clear in a file name.
-    const QByteArray operatorDigest =
-        QCryptographicHash::hash(m_client->operatorSession().user.toUtf8(), QCryptographicHash::Sha256).toHex().left(12);
-    return QStringLiteral("lifeInsurance-%1-%2").arg(m_client->environment().name(), QString::fromLatin1(operatorDigest));
+    return DraftStore::nameFor(QStringLiteral("lifeInsurance"), m_client->environment().name(),
+                               m_client->operatorSession().user);
+}
+
+void LifeInsuranceForm::openDrafts(bool offer)
+{
+    m_drafts->ensureOpen(this, [this, offer](DraftStore::KeyPlace place) {
+        m_draftStatus->setText(place == DraftStore::KeyPlace::Keychain
+                                   ? tr("This sale is saved as an encrypted draft as you go; card details are not kept.")
+                                   : tr("No keyring: the draft of this sale is kept for this session only; card details "
+                                        "are not kept."));
+        if (offer) {
+            offerDraft();
+            emit draftsReady();
+        } else if (!m_draftTimer->isActive()) {
+            saveDraftNow(); // a save was asked for while the key was fetched
+        }
+    });
 }
 
 QWidget *LifeInsuranceForm::buildDraftOffer()
@@ -84,8 +97,10 @@ void LifeInsuranceForm::draftChanged()
     if (m_restoring || !m_drafts)
         return;
     m_draftDirty = true;
-    if (m_drafts->isOpen())
-        m_draftTimer->start();
+    m_draftTimer->start();
+    // The first edit: the key is fetched now, so it is there to save.
+    if (!m_drafts->isOpen() && !m_drafts->isOpening())
+        openDrafts(false);
 }
 
 // Everything entered and received so far, except card details and the
@@ -141,8 +156,13 @@ void LifeInsuranceForm::saveDraftNow()
     m_draftTimer->stop();
     // Nothing entered yet, a restore in progress, or an earlier draft still
     // waiting for Restore/Discard: that one is not overwritten.
-    if (!m_drafts->isOpen() || m_restoring || !m_draftDirty || m_draftOffer->isVisible())
+    if (m_restoring || !m_draftDirty || !m_draftOffer->isHidden())
         return;
+    if (!m_drafts->isOpen()) {
+        // The first draft: only now is the key needed. Saved once it is there.
+        openDrafts(false);
+        return;
+    }
     if (m_drafts->save(draftName(), draft())) {
         m_draftDirty = false;
         emit draftSaved();

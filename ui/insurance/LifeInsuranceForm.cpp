@@ -89,20 +89,18 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, CredentialStore *credent
     }
     for (QTableWidget *table : findChildren<QTableWidget *>())
         connect(table, &QTableWidget::itemChanged, this, &LifeInsuranceForm::draftChanged);
-    m_drafts->open(this, [this](DraftStore::KeyPlace place) {
-        m_draftStatus->setText(place == DraftStore::KeyPlace::Keychain
-                                   ? tr("This sale is saved as an encrypted draft as you go; card details are not kept.")
-                                   : tr("No keyring: the draft of this sale is kept for this session only; card details "
-                                        "are not kept."));
-        offerDraft();
-        emit draftsReady();
-    });
+    // The keychain is touched only for a draft to offer; otherwise with the
+    // first draft to save (the main window builds this page at start-up).
+    if (m_drafts->hasDraftToOffer(draftName()))
+        openDrafts(true);
+    else
+        QTimer::singleShot(0, this, &LifeInsuranceForm::draftsReady);
 }
 
 LifeInsuranceForm::~LifeInsuranceForm()
 {
     // What was entered since the last save is not lost with the window.
-    if (m_draftTimer->isActive())
+    if (m_draftTimer->isActive() && m_drafts->isOpen())
         saveDraftNow();
     m_activeCall = 0;
     if (m_cancel)

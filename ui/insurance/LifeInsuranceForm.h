@@ -87,6 +87,9 @@ public:
 signals:
     void busyChanged(bool busy);
     void stepChanged(int step);
+    // The draft check at construction is done: a draft, if any, is offered
+    // (the store is open then); without one the store stays closed until the
+    // first draft is saved.
     void draftsReady();
     void draftSaved();
 
@@ -114,6 +117,7 @@ private:
     void showQuote();
     void showPolicy();
     QWidget *buildDraftOffer();
+    void openDrafts(bool offer);
     void offerDraft();
     void draftChanged();
     void removeDraft();

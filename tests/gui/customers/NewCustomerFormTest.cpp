@@ -3,6 +3,7 @@
 
 #include "DraftStore.h"
 #include "Journal.h"
+#include "OperatorSession.h"
 #include "TrainingServerFixture.h"
 #include "customers/CustomerLookupForm.h"
 #include "customers/NewCustomerForm.h"
@@ -22,6 +23,7 @@
 #include <QPdfDocument>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -69,9 +71,10 @@ protected:
     std::unique_ptr<NewCustomerForm> makeForm(Journal *journal = nullptr)
     {
         auto form = std::make_unique<NewCustomerForm>(m_client.get(), nullptr, journal, nullptr, m_drafts.path());
+        QSignalSpy ready(form.get(), &NewCustomerForm::draftsReady);
         form->resize(1000, 760);
         form->show();
-        EXPECT_TRUE(waitFor([&form] { return form->drafts()->isOpen(); }));
+        EXPECT_TRUE(ready.wait(5000));
         return form;
     }
 
@@ -338,6 +341,35 @@ TEST_F(NewCustomerFormTest, ADraftComesBackAfterTheFormIsDestroyedAndHoldsNoPlai
     click(form.get(), "restoreDraftButton");
     EXPECT_EQ(form->request(), validCreateRequest(number));
     EXPECT_EQ(findByName<QLineEdit>(form.get(), "personName_firstName")->text(), QStringLiteral("CARLOS"));
+}
+
+TEST_F(NewCustomerFormTest, ADraftIsOfferedOnlyToTheOperatorWhoTypedIt)
+{
+    const QString number = freshNumber();
+    {
+        auto form = makeForm();
+        fill(form.get(), validCreateRequest(number));
+        ASSERT_TRUE(waitFor([&form] { return form->drafts()->exists(form->draftName()); }));
+        // The operator's code is not written in clear in the file name.
+        EXPECT_FALSE(form->draftName().contains(m_client->operatorSession().user));
+    }
+    const OperatorSession owner = m_client->operatorSession();
+    OperatorSession other = owner;
+    other.user = QStringLiteral("OTHER01");
+    m_client->setOperatorSession(other);
+    {
+        auto form = makeForm();
+        QTest::qWait(200);
+        EXPECT_TRUE(findByName<QWidget>(form.get(), "draftOffer")->isHidden());
+        EXPECT_FALSE(form->drafts()->isOpen()) << "nothing to offer: the key is not even fetched";
+    }
+    // Its owner still gets it.
+    m_client->setOperatorSession(owner);
+    auto form = makeForm();
+    auto *offer = findByName<QWidget>(form.get(), "draftOffer");
+    ASSERT_TRUE(waitFor([offer] { return offer->isVisible(); }));
+    click(form.get(), "restoreDraftButton");
+    EXPECT_EQ(form->request(), validCreateRequest(number));
 }
 
 } // namespace
