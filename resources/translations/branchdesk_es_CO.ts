@@ -11239,6 +11239,22 @@ Impreso el %2
             <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
             <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
         </message>
+        <message>
+            <source>Itau credentia&amp;ls…</source>
+            <translation>Cr&amp;edenciales de Itau…</translation>
+        </message>
+        <message>
+            <source>Itau contact-centre credentials of this environment</source>
+            <translation>Credenciales del centro de contacto de Itau de este ambiente</translation>
+        </message>
+        <message>
+            <source>User name, password and API key of the Itau customer-by-account service, kept in the keyring</source>
+            <translation>Usuario, clave y llave de API del servicio de cliente por cuenta de Itau, guardados en el llavero</translation>
+        </message>
+        <message>
+            <source>The Itau credentials of %1 are stored in the keyring.</source>
+            <translation>Las credenciales de Itau de %1 quedaron guardadas en el llavero.</translation>
+        </message>
     </context>
     <context>
         <name>ShortcutSheet</name>

@@ -10,6 +10,7 @@
 
 #include "ApiClient.h"
 #include "AppSettings.h"
+#include "ItauCustomerApi.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -117,7 +118,7 @@ void SettingsForm::buildUi()
     for (ApiDocument api : Environment::documents())
         order << m_uriEdits.value(api);
     order << m_caBundle << m_browseButton << m_timeout << m_clientId << m_clientSecret << m_storeCredentialsButton
-          << m_forgetCredentialsButton << m_idleLock << m_language << m_defaultEnvironment;
+          << m_forgetCredentialsButton << m_itauCredentialsButton << m_idleLock << m_language << m_defaultEnvironment;
     for (const OperatorField &field : std::as_const(m_operatorFields))
         order << field.edit;
     order << m_saveButton << m_revertButton;

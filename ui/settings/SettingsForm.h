@@ -8,12 +8,15 @@
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class ApiClient;
 class AppSettings;
 class CredentialStore;
 class MessageBanner;
 class QBoxLayout;
 class QComboBox;
+class QDialog;
 class QGridLayout;
 class QGroupBox;
 class QLabel;
@@ -23,6 +26,7 @@ class QSpinBox;
 class QStackedWidget;
 class QTabWidget;
 class ApiError;
+class ItauCustomerApi;
 
 // Workflow "Settings": base URIs, CA bundle and timeout per environment, the
 // client credentials of each environment (keychain only, the secret never
@@ -50,6 +54,9 @@ public:
     // True while a keychain call is running.
     bool isBusy() const { return m_keychainJobs > 0; }
     EnvironmentKind selectedEnvironment() const { return m_currentKind; }
+    // The Itau contact-centre credentials of the selected environment, in
+    // their own dialog (keychain only; IT enters them here or in the form).
+    QDialog *openItauCredentials();
 
     // Why a value cannot be saved, or an empty string when it can.
     static QString uriProblem(const QString &text);
@@ -152,6 +159,8 @@ private:
     QLabel *m_credentialsState = nullptr;
     QPushButton *m_storeCredentialsButton = nullptr;
     QPushButton *m_forgetCredentialsButton = nullptr;
+    QPushButton *m_itauCredentialsButton = nullptr;
+    std::unique_ptr<ItauCustomerApi> m_itauApi;
 
     QSpinBox *m_idleLock = nullptr;
     int m_savedIdleLock = 5;

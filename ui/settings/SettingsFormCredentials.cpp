@@ -7,6 +7,8 @@
 
 #include "ApiClient.h"
 #include "CredentialStore.h"
+#include "ItauCustomerApi.h"
+#include "itau/ItauCredentialsDialog.h"
 #include "widgets/MessageBanner.h"
 
 #include <QGridLayout>
@@ -58,6 +60,13 @@ QGridLayout *SettingsForm::buildCredentialsBox(QWidget *page)
     credentialButtons->setSpacing(8);
     credentialButtons->addWidget(m_storeCredentialsButton);
     credentialButtons->addWidget(m_forgetCredentialsButton);
+    m_itauCredentialsButton = new QPushButton(tr("Itau credentia&ls\u2026"), m_credentialsBox);
+    m_itauCredentialsButton->setObjectName(QStringLiteral("itauCredentialsButton"));
+    m_itauCredentialsButton->setAccessibleName(tr("Itau contact-centre credentials of this environment"));
+    m_itauCredentialsButton->setToolTip(
+        tr("User name, password and API key of the Itau customer-by-account service, kept in the keyring"));
+    m_itauCredentialsButton->setAutoDefault(true);
+    credentialButtons->addWidget(m_itauCredentialsButton);
     credentialButtons->addStretch(1);
     credentials->addLayout(credentialButtons, row++, 1, 1, 2);
 
@@ -74,7 +83,26 @@ QGridLayout *SettingsForm::buildCredentialsBox(QWidget *page)
     });
     connect(m_storeCredentialsButton, &QPushButton::clicked, this, &SettingsForm::storeCurrentCredentials);
     connect(m_forgetCredentialsButton, &QPushButton::clicked, this, &SettingsForm::forgetCurrentCredentials);
+    connect(m_itauCredentialsButton, &QPushButton::clicked, this, [this] { openItauCredentials(); });
     return credentials;
+}
+
+QDialog *SettingsForm::openItauCredentials()
+{
+    if (!m_credentials || m_currentKind == EnvironmentKind::Training)
+        return nullptr;
+    // The dialog writes to the keychain under the API's own keys.
+    if (!m_itauApi)
+        m_itauApi = std::make_unique<ItauCustomerApi>(m_client, m_credentials);
+    auto *dialog = new ItauCredentialsDialog(*m_itauApi, m_currentKind, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ItauCredentialsDialog::saved, this, [this] {
+        m_banner->showMessage(MessageBanner::Type::Positive,
+                              tr("The Itau credentials of %1 are stored in the keyring.")
+                                  .arg(Environment::displayName(m_currentKind)));
+    });
+    dialog->open();
+    return dialog;
 }
 
 void SettingsForm::updateCredentialsView()
@@ -112,6 +140,7 @@ void SettingsForm::updateCredentialsView()
     m_storeCredentialsButton->setEnabled(m_credentials && !isBusy());
     m_forgetCredentialsButton->setEnabled(m_credentials && !isBusy()
                                           && draft.credentialState != CredentialState::NotStored);
+    m_itauCredentialsButton->setEnabled(m_credentials != nullptr);
 }
 
 void SettingsForm::checkCredentials(EnvironmentKind kind)

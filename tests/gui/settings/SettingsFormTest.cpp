@@ -6,6 +6,7 @@
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "CredentialStore.h"
+#include "ItauCustomerApi.h"
 #include "settings/SettingsForm.h"
 #include "widgets/MessageBanner.h"
 
@@ -13,6 +14,8 @@
 #include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QPointer>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -593,3 +596,37 @@ TEST_F(SettingsFormTest, TabGoesThroughTheEnvironmentSectionInOrder)
 }
 
 } // namespace
+
+// IT keeps the Itau contact-centre credentials with the other secrets of an
+// environment: the dialog stores them in the keychain under the Itau keys of
+// the environment picked here, and shows nothing stored when opened again.
+TEST_F(SettingsFormTest, ItauCredentialsAreKeptPerEnvironmentInTheKeychain)
+{
+    const QString password = uniqueText(QStringLiteral("itau-"));
+    const QString key = ItauCustomerApi::passwordKey(QStringLiteral("Live"));
+    ASSERT_TRUE(removeNow(m_store, key)->ok());
+    openForm();
+    pickEnvironment(QStringLiteral("Live"));
+    auto *button = child<QPushButton>(m_form.get(), "itauCredentialsButton");
+    ASSERT_TRUE(button->isVisible() && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QPointer<QDialog> dialog = m_form->findChild<QDialog *>(QStringLiteral("itauCredentialsDialog"));
+    ASSERT_TRUE(dialog && QTest::qWaitFor([&dialog] { return dialog->isVisible(); }, 5000));
+    QTest::keyClicks(child<QLineEdit>(dialog, "itauUserName"), QStringLiteral("chat_itau_live"));
+    QTest::keyClicks(child<QLineEdit>(dialog, "itauPassword"), password);
+    child<QPushButton>(dialog, "saveCredentialsButton")->click();
+    ASSERT_TRUE(QTest::qWaitFor([&dialog] { return !dialog || !dialog->isVisible(); }, 20000));
+    EXPECT_EQ(m_banner->type(), MessageBanner::Type::Positive) << m_banner->text().toStdString();
+    EXPECT_TRUE(m_banner->text().contains(QStringLiteral("Itau"))) << m_banner->text().toStdString();
+
+    const auto stored = readNow(m_store, key);
+    ASSERT_TRUE(stored && stored->ok());
+    EXPECT_EQ(stored->value(), password);
+    EXPECT_TRUE(filesContaining(m_files.path(QString()), password).isEmpty());
+    ASSERT_TRUE(removeNow(m_store, key)->ok());
+    ASSERT_TRUE(removeNow(m_store, ItauCustomerApi::userNameKey(QStringLiteral("Live")))->ok());
+
+    // Training needs none: the button is not offered there.
+    pickEnvironment(QStringLiteral("Training"));
+    EXPECT_FALSE(button->isVisible());
+}
