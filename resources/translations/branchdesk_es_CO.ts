@@ -1284,7 +1284,7 @@
             <translation>Canal y su&amp;bcanal</translation>
         </message>
         <message>
-            <source>Pseudo-c&amp;hannel</source>
+            <source>Pseudo-cha&amp;nnel</source>
             <translation>P&amp;seudocanal</translation>
         </message>
         <message>
@@ -1320,7 +1320,7 @@
             <translation>Alcance:</translation>
         </message>
         <message>
-            <source>A&amp;pply…</source>
+            <source>Appl&amp;y…</source>
             <translation>Aplica&amp;r…</translation>
         </message>
         <message>
@@ -1720,7 +1720,7 @@
             <translation>Código del punto de servicio</translation>
         </message>
         <message>
-            <source>Point na&amp;me:</source>
+            <source>Point &amp;name:</source>
             <translation>&amp;Nombre del punto:</translation>
         </message>
         <message>
@@ -1791,11 +1791,11 @@
             <translation>solo dígitos, p. ej. 24001395404</translation>
         </message>
         <message>
-            <source>Acc&amp;ount to consult:</source>
+            <source>Account to con&amp;sult:</source>
             <translation>C&amp;uenta a consultar:</translation>
         </message>
         <message>
-            <source>Consult o&amp;wner</source>
+            <source>Consult owne&amp;r</source>
             <translation>Consultar &amp;titular</translation>
         </message>
         <message>
@@ -1827,7 +1827,7 @@
             <translation>sin el dígito de verificación</translation>
         </message>
         <message>
-            <source>&amp;Form number (planilla):</source>
+            <source>Form n&amp;umber (planilla):</source>
             <translation>&amp;Número de planilla:</translation>
         </message>
         <message>
@@ -2213,7 +2213,7 @@
             <translation>Seleccionar todas las direcciones</translation>
         </message>
         <message>
-            <source>&amp;Postal addresses:</source>
+            <source>Postal a&amp;ddresses:</source>
             <translation>&amp;Direcciones postales:</translation>
         </message>
         <message>
@@ -3234,7 +3234,7 @@
             <translation>&amp;Una persona</translation>
         </message>
         <message>
-            <source>From fi&amp;le</source>
+            <source>Fro&amp;m file</source>
             <translation>Desde ar&amp;chivo</translation>
         </message>
         <message>
@@ -3262,7 +3262,7 @@
             <translation>Confirmar y enviar</translation>
         </message>
         <message>
-            <source>Back to &amp;edit</source>
+            <source>Back to e&amp;dit</source>
             <translation>Volver a &amp;editar</translation>
         </message>
         <message>
@@ -3340,7 +3340,7 @@
             <translation>&amp;Número de identificación:</translation>
         </message>
         <message>
-            <source>&amp;Register as a new user</source>
+            <source>Register as a new &amp;user</source>
             <translation>&amp;Registrarse como usuario nuevo</translation>
         </message>
         <message>
@@ -3380,7 +3380,7 @@
             <translation>El enrolamiento digital registra al cliente en los canales digitales del banco. Verifique primero si ya está enrolado.</translation>
         </message>
         <message>
-            <source>C&amp;heck enrollment</source>
+            <source>Chec&amp;k enrollment</source>
             <translation>&amp;Verificar enrolamiento</translation>
         </message>
         <message>
@@ -3569,11 +3569,11 @@
             <translation>&amp;Producto:</translation>
         </message>
         <message>
-            <source>Payment &amp;frequency:</source>
+            <source>Payment fre&amp;quency:</source>
             <translation>&amp;Frecuencia de pago:</translation>
         </message>
         <message>
-            <source>Sale c&amp;hannel:</source>
+            <source>Sale cha&amp;nnel:</source>
             <translation>Ca&amp;nal de venta:</translation>
         </message>
         <message>
@@ -3657,7 +3657,7 @@
             <translation>N&amp;úmero de identificación:</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
+            <source>Fi&amp;rst name:</source>
             <translation>Primer &amp;nombre:</translation>
         </message>
         <message>
@@ -3853,7 +3853,7 @@ Impuestos: %6</translation>
     <context>
         <name>HoldsSummaryView</name>
         <message>
-            <source>C&amp;hannel holds:</source>
+            <source>Channel h&amp;olds:</source>
             <translation>&amp;Bloqueos de canal:</translation>
         </message>
         <message>
@@ -4301,7 +4301,7 @@ Impuestos: %6</translation>
             <translation>&amp;Número de identificación del solicitante:</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
+            <source>Fi&amp;rst name:</source>
             <translation>&amp;Primer nombre:</translation>
         </message>
         <message>
@@ -4687,11 +4687,11 @@ Impuestos: %6</translation>
             <translation>escriba una ruta o elija un archivo</translation>
         </message>
         <message>
-            <source>&amp;File:</source>
+            <source>Fil&amp;e:</source>
             <translation>&amp;Archivo:</translation>
         </message>
         <message>
-            <source>C&amp;hoose…</source>
+            <source>Ch&amp;oose…</source>
             <translation>E&amp;legir…</translation>
         </message>
         <message>
@@ -4824,7 +4824,7 @@ Impuestos: %6</translation>
             <translation>Número de identificación</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
+            <source>Fi&amp;rst name:</source>
             <translation>Primer &amp;nombre:</translation>
         </message>
         <message>
@@ -4832,7 +4832,7 @@ Impuestos: %6</translation>
             <translation>Primer nombre</translation>
         </message>
         <message>
-            <source>Full name or &amp;company name:</source>
+            <source>Full name or compan&amp;y name:</source>
             <translation>Nombre completo o &amp;razón social:</translation>
         </message>
         <message>
@@ -4892,7 +4892,7 @@ Impuestos: %6</translation>
             <translation>País</translation>
         </message>
         <message>
-            <source>&amp;Language:</source>
+            <source>Lan&amp;guage:</source>
             <translation>Idi&amp;oma:</translation>
         </message>
         <message>
@@ -4900,7 +4900,7 @@ Impuestos: %6</translation>
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>&amp;Reference type:</source>
+            <source>Refere&amp;nce type:</source>
             <translation>Tipo de re&amp;ferencia:</translation>
         </message>
         <message>
@@ -4940,7 +4940,7 @@ Impuestos: %6</translation>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <source>More p&amp;hones:</source>
+            <source>More phone&amp;s:</source>
             <translation>Más teléfono&amp;s:</translation>
         </message>
         <message>
@@ -5372,7 +5372,7 @@ Impuestos: %6</translation>
             <translation>Seleccionar todos los gerentes</translation>
         </message>
         <message>
-            <source>&amp;Relationship managers:</source>
+            <source>Relationship &amp;managers:</source>
             <translation>&amp;Gerentes de relación:</translation>
         </message>
         <message>
@@ -6584,7 +6584,7 @@ Cobro: %7</translation>
         </message>
         <message>
             <source>&amp;Workflows</source>
-            <translation>&amp;Flujos de trabajo</translation>
+            <translation>Flu&amp;jos de trabajo</translation>
         </message>
         <message>
             <source>No operation yet.</source>
@@ -7501,7 +7501,7 @@ Send again?</source>
             <translation>Clave nueva (oculta)</translation>
         </message>
         <message>
-            <source>New pass&amp;word:</source>
+            <source>New pa&amp;ssword:</source>
             <translation>Clave nue&amp;va:</translation>
         </message>
         <message>
@@ -9192,11 +9192,11 @@ Send again?</source>
             <translation>Tipos de código de un solo uso</translation>
         </message>
         <message>
-            <source>&amp;Withdrawal OTP</source>
+            <source>Withdrawal &amp;OTP</source>
             <translation>OTP de &amp;retiro</translation>
         </message>
         <message>
-            <source>Code wit&amp;h a purpose</source>
+            <source>Code with a &amp;purpose</source>
             <translation>Código con &amp;propósito</translation>
         </message>
         <message>
@@ -9663,11 +9663,11 @@ Send again?</source>
             <translation>Contraseña ac&amp;tual:</translation>
         </message>
         <message>
-            <source>New pass&amp;word:</source>
+            <source>New pa&amp;ssword:</source>
             <translation>Contraseña nue&amp;va:</translation>
         </message>
         <message>
-            <source>C&amp;hange password</source>
+            <source>Chan&amp;ge password</source>
             <translation>Ca&amp;mbiar contraseña</translation>
         </message>
         <message>
@@ -10376,8 +10376,8 @@ Impreso el %2
             <translation>Cargando…</translation>
         </message>
         <message>
-            <source>Retr&amp;y</source>
-            <translation>Reintent&amp;ar</translation>
+            <source>Retry</source>
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>Retry %1</source>
@@ -10693,7 +10693,7 @@ Impreso el %2
             <translation>Detener la solicitud en curso (Esc)</translation>
         </message>
         <message>
-            <source>Ne&amp;w sale</source>
+            <source>New s&amp;ale</source>
             <translation>Nue&amp;va venta</translation>
         </message>
         <message>

@@ -12,7 +12,7 @@ CorrespondentPointBox::CorrespondentPointBox(bool training, QWidget *parent) : Q
     auto *grid = new QGridLayout(this);
     grid->setVerticalSpacing(2);
     addField(QStringLiteral("trn.code"), QStringLiteral("pointCode"), tr("Point &code:"), tr("Service point code"), 0, 0);
-    addField(QStringLiteral("trn.branchName"), QStringLiteral("pointName"), tr("Point na&me:"), tr("Service point name"), 0, 2);
+    addField(QStringLiteral("trn.branchName"), QStringLiteral("pointName"), tr("Point &name:"), tr("Service point name"), 0, 2);
     addField(QStringLiteral("trn.cityId"), QStringLiteral("pointCityId"), tr("DANE &municipality:"),
              tr("DANE municipality code"), 2, 0);
     addField(QStringLiteral("trn.city"), QStringLiteral("pointCity"), tr("Municipalit&y name:"), tr("Municipality name"), 2, 2);

@@ -34,7 +34,7 @@ DigitalBankIntakeForm::DigitalBankIntakeForm(ApiClient *client, QWidget *parent)
     m_tabs->setAccessibleName(tr("Intake"));
     m_tabs->addTab(buildPersonTab(), tr("&One person"));
     m_fileTab = new IntakeFileTab(&m_api, m_banner, m_tabs);
-    m_tabs->addTab(m_fileTab, tr("From fi&le"));
+    m_tabs->addTab(m_fileTab, tr("Fro&m file"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -81,7 +81,7 @@ QWidget *DigitalBankIntakeForm::buildPersonTab()
     m_confirmButton->setObjectName(QStringLiteral("intakeConfirmButton"));
     m_confirmButton->setAccessibleName(tr("Confirm and send"));
     m_confirmButton->setAutoDefault(true);
-    m_editButton = new QPushButton(tr("Back to &edit"), m_reviewBox);
+    m_editButton = new QPushButton(tr("Back to e&dit"), m_reviewBox);
     m_editButton->setObjectName(QStringLiteral("intakeEditButton"));
     m_busy = new RequestBusyRow(QStringLiteral("intake"), m_reviewBox);
     auto *reviewButtons = new QHBoxLayout;

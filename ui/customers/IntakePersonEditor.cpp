@@ -51,9 +51,9 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     grid->addWidget(m_type, 0, 1);
     addLine(QStringLiteral("govIssueIdent.mNemonic"), QStringLiteral("intakeIdentNumber"), tr("Identification &number:"),
             tr("Identification number"), grid, 0, 2);
-    addLine(QStringLiteral("personName.firstName"), QStringLiteral("intakeFirstName"), tr("&First name:"),
+    addLine(QStringLiteral("personName.firstName"), QStringLiteral("intakeFirstName"), tr("Fi&rst name:"),
             tr("First name"), grid, 2, 0);
-    addLine(at("personName.fullName"), QStringLiteral("intakeFullName"), tr("Full name or &company name:"),
+    addLine(at("personName.fullName"), QStringLiteral("intakeFullName"), tr("Full name or compan&y name:"),
             tr("Full name or company name"), grid, 2, 2);
     addLine(at("personName.titlePrefix"), QStringLiteral("intakeTitle"), tr("T&itle:"), tr("Title prefix"), grid, 4, 0);
     m_gender = new QComboBox(identity);
@@ -74,9 +74,9 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     birth->setPlaceholderText(tr("dd/MM/yyyy"));
     addLine(at("personName.country"), QStringLiteral("intakeCountry"), tr("Co&untry:"), tr("Country"), grid, 6, 2)
         ->setText(QStringLiteral("Colombia"));
-    addLine(at("personName.language"), QStringLiteral("intakeLanguage"), tr("&Language:"), tr("Language"), grid, 8, 0)
+    addLine(at("personName.language"), QStringLiteral("intakeLanguage"), tr("Lan&guage:"), tr("Language"), grid, 8, 0)
         ->setText(QStringLiteral("ES-CO"));
-    addLine(QStringLiteral("invoker.refType"), QStringLiteral("intakeRefType"), tr("&Reference type:"),
+    addLine(QStringLiteral("invoker.refType"), QStringLiteral("intakeRefType"), tr("Refere&nce type:"),
             tr("Reference type"), grid, 8, 2)
         ->setText(QStringLiteral("retail"));
     grid->setColumnStretch(1, 1);
@@ -91,7 +91,7 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     addLine(at("additionalEmaillAddr"), QStringLiteral("intakeMoreEmails"), tr("More e-&mails:"),
             tr("Additional e-mails, separated by commas"), contactGrid, 2, 0)
         ->setPlaceholderText(tr("separated by commas"));
-    addLine(at("additionalPhoneNum"), QStringLiteral("intakeMorePhones"), tr("More p&hones:"),
+    addLine(at("additionalPhoneNum"), QStringLiteral("intakeMorePhones"), tr("More phone&s:"),
             tr("Additional phones, separated by commas"), contactGrid, 2, 2)
         ->setPlaceholderText(tr("separated by commas"));
     contactGrid->setColumnStretch(1, 1);

@@ -104,8 +104,8 @@ QWidget *GeneralProductsForm::buildSimulationStep()
 
     auto *form = new QFormLayout;
     addRow(form, tr("&Product:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
-    addRow(form, tr("Payment &frequency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
-    addRow(form, tr("Sale c&hannel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
+    addRow(form, tr("Payment fre&quency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
+    addRow(form, tr("Sale cha&nnel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
     m_birthRow = field(m_birthDate, QStringLiteral("insuranceInfo.personName.birthDt"));
     auto *birthLabel = new QLabel(tr("Insured's birth &date:"), page);
     birthLabel->setObjectName(QStringLiteral("birthDateLabel"));
@@ -200,7 +200,7 @@ QWidget *GeneralProductsForm::buildQuoteStep()
     auto *form = new QFormLayout;
     addRow(form, tr("Identification &type:"), m_idType, field(m_idType, QStringLiteral("govIssueIdentType")));
     addRow(form, tr("Identification n&umber:"), m_idNumber, field(m_idNumber, QStringLiteral("identSerialNum")));
-    addRow(form, tr("&First name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
+    addRow(form, tr("Fi&rst name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
     addRow(form, tr("Last na&me:"), m_lastName, field(m_lastName, QStringLiteral("lastName")));
     addRow(form, tr("Birth &date:"), m_insuredBirthDate, field(m_insuredBirthDate, QStringLiteral("birthDt")));
     addRow(form, tr("&Gender:"), m_gender, field(m_gender, QStringLiteral("gender")));

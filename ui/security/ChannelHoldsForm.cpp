@@ -135,7 +135,7 @@ void ChannelHoldsForm::buildUi()
     m_byChannel = new QRadioButton(tr("Channel and su&bchannel"), changeBox);
     m_byChannel->setObjectName(QStringLiteral("byChannel"));
     m_byChannel->setChecked(true);
-    m_byPseudoChannel = new QRadioButton(tr("Pseudo-c&hannel"), changeBox);
+    m_byPseudoChannel = new QRadioButton(tr("Pseudo-cha&nnel"), changeBox);
     m_byPseudoChannel->setObjectName(QStringLiteral("byPseudoChannel"));
     auto *byGroup = new QButtonGroup(this);
     byGroup->addButton(m_byChannel);
@@ -186,7 +186,7 @@ void ChannelHoldsForm::buildUi()
     form->addRow(tr("Scope:"), scopeRow);
     m_changeError = FormParts::fieldErrorLabel(QStringLiteral("changeError"), changeBox);
     form->addRow(m_changeError);
-    m_applyButton = new QPushButton(tr("A&pply\u2026"), changeBox);
+    m_applyButton = new QPushButton(tr("Appl&y\u2026"), changeBox);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
     form->addRow(QString(), m_applyButton);
 

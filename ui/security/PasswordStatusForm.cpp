@@ -115,7 +115,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_newPassword->setEchoMode(QLineEdit::Password);
     auto *currentLabel = new QLabel(tr("C&urrent password:"), changeBox);
     currentLabel->setBuddy(m_currentPassword);
-    auto *newLabel = new QLabel(tr("New pass&word:"), changeBox);
+    auto *newLabel = new QLabel(tr("New pa&ssword:"), changeBox);
     newLabel->setBuddy(m_newPassword);
     changeForm->addRow(currentLabel, m_currentPassword);
     changeForm->addRow(newLabel, m_newPassword);
@@ -124,7 +124,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_policyLabel->setWordWrap(true);
     m_policyLabel->setTextFormat(Qt::PlainText);
     changeForm->addRow(m_policyLabel);
-    m_changeButton = new QPushButton(tr("C&hange password"), changeBox);
+    m_changeButton = new QPushButton(tr("Chan&ge password"), changeBox);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
     m_changeButton->setEnabled(false);
     changeForm->addRow(QString(), m_changeButton);
