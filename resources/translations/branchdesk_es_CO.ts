@@ -1257,7 +1257,7 @@
         </message>
         <message>
             <source>◀ P&amp;revious</source>
-            <translation>◀ &amp;Anterior</translation>
+            <translation>◀ Ant&amp;erior</translation>
         </message>
         <message>
             <source>Ne&amp;xt ▶</source>
@@ -1284,7 +1284,7 @@
             <translation>Canal y su&amp;bcanal</translation>
         </message>
         <message>
-            <source>Pseudo-cha&amp;nnel</source>
+            <source>P&amp;seudo-channel</source>
             <translation>P&amp;seudocanal</translation>
         </message>
         <message>
@@ -1720,8 +1720,8 @@
             <translation>Código del punto de servicio</translation>
         </message>
         <message>
-            <source>Point &amp;name:</source>
-            <translation>&amp;Nombre del punto:</translation>
+            <source>Point n&amp;ame:</source>
+            <translation>Nombr&amp;e del punto:</translation>
         </message>
         <message>
             <source>Service point name</source>
@@ -1752,8 +1752,8 @@
             <translation>Código DANE del departamento</translation>
         </message>
         <message>
-            <source>Correspondent acco&amp;unt:</source>
-            <translation>C&amp;uenta del corresponsal:</translation>
+            <source>Correspondent accoun&amp;t:</source>
+            <translation>Cuenta del corresp&amp;onsal:</translation>
         </message>
         <message>
             <source>Correspondent account</source>
@@ -1796,7 +1796,7 @@
         </message>
         <message>
             <source>Consult owne&amp;r</source>
-            <translation>Consultar &amp;titular</translation>
+            <translation>Consultar titula&amp;r</translation>
         </message>
         <message>
             <source>Consult owner</source>
@@ -1832,7 +1832,7 @@
         </message>
         <message>
             <source>Contributor &amp;NIT:</source>
-            <translation>NIT del &amp;aportante:</translation>
+            <translation>NIT del apo&amp;rtante:</translation>
         </message>
         <message>
             <source>Consult P&amp;ILA</source>
@@ -1996,8 +1996,8 @@
             <translation>Todo lo que el banco tiene sobre un cliente: datos básicos, ubicaciones, datos de contacto y financieros, bloqueos de canal y perfil de remesas. Cada parte se carga por separado.</translation>
         </message>
         <message>
-            <source>C&amp;opy</source>
-            <translation>&amp;Copiar</translation>
+            <source>Cop&amp;y</source>
+            <translation>Copia&amp;r</translation>
         </message>
         <message>
             <source>Copy the customer's data</source>
@@ -2005,7 +2005,7 @@
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <translation>Im&amp;primir…</translation>
         </message>
         <message>
             <source>Print the customer's data</source>
@@ -2948,7 +2948,7 @@
         </message>
         <message>
             <source>By cell&amp;phone</source>
-            <translation>Por c&amp;elular</translation>
+            <translation>Por cel&amp;ular</translation>
         </message>
     </context>
     <context>
@@ -3341,7 +3341,7 @@
         </message>
         <message>
             <source>Register as a new &amp;user</source>
-            <translation>&amp;Registrarse como usuario nuevo</translation>
+            <translation>Registrarse como usuario nuev&amp;o</translation>
         </message>
         <message>
             <source>Rec&amp;over a forgotten password</source>
@@ -3854,7 +3854,7 @@ Impuestos: %6</translation>
         <name>HoldsSummaryView</name>
         <message>
             <source>Channel h&amp;olds:</source>
-            <translation>&amp;Bloqueos de canal:</translation>
+            <translation>Blo&amp;queos de canal:</translation>
         </message>
         <message>
             <source>No channel holds on file: every channel is open.</source>
@@ -4274,7 +4274,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Appro&amp;ved amount:</source>
-            <translation>Monto &amp;aprobado:</translation>
+            <translation>Monto apro&amp;bado:</translation>
         </message>
         <message>
             <source>City of the request:</source>
@@ -4301,7 +4301,7 @@ Impuestos: %6</translation>
             <translation>&amp;Número de identificación del solicitante:</translation>
         </message>
         <message>
-            <source>Fi&amp;rst name:</source>
+            <source>First nam&amp;e:</source>
             <translation>&amp;Primer nombre:</translation>
         </message>
         <message>
@@ -4478,7 +4478,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Applicatio&amp;n status:</source>
-            <translation>Es&amp;tado de la solicitud:</translation>
+            <translation>E&amp;stado de la solicitud:</translation>
         </message>
         <message>
             <source>Client status:</source>
@@ -5373,7 +5373,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Relationship &amp;managers:</source>
-            <translation>&amp;Gerentes de relación:</translation>
+            <translation>Gere&amp;ntes de relación:</translation>
         </message>
         <message>
             <source>Birth date:</source>
@@ -6478,11 +6478,11 @@ Cobro: %7</translation>
         <name>LocationsView</name>
         <message>
             <source>&amp;Addresses:</source>
-            <translation>&amp;Direcciones:</translation>
+            <translation>Direccione&amp;s:</translation>
         </message>
         <message>
             <source>E-&amp;mails and phones:</source>
-            <translation>&amp;Correos electrónicos y teléfonos:</translation>
+            <translation>C&amp;orreos electrónicos y teléfonos:</translation>
         </message>
         <message>
             <source>Addresses</source>
@@ -9192,11 +9192,11 @@ Send again?</source>
             <translation>Tipos de código de un solo uso</translation>
         </message>
         <message>
-            <source>Withdrawal &amp;OTP</source>
+            <source>Withdrawa&amp;l OTP</source>
             <translation>OTP de &amp;retiro</translation>
         </message>
         <message>
-            <source>Code with a &amp;purpose</source>
+            <source>Code with a purpo&amp;se</source>
             <translation>Código con &amp;propósito</translation>
         </message>
         <message>
@@ -9616,7 +9616,7 @@ Send again?</source>
         </message>
         <message>
             <source>By user &amp;alias</source>
-            <translation>Por &amp;alias de usuario</translation>
+            <translation>Por alias de &amp;usuario</translation>
         </message>
         <message>
             <source>Identification type</source>
@@ -10330,7 +10330,7 @@ Impreso el %2
         </message>
         <message>
             <source>By cell&amp;phone</source>
-            <translation>Por c&amp;elular</translation>
+            <translation>Por cel&amp;ular</translation>
         </message>
         <message>
             <source>Search by cellphone</source>
@@ -10579,8 +10579,8 @@ Impreso el %2
             <translation>Ids de registro:</translation>
         </message>
         <message>
-            <source>A&amp;ddresses:</source>
-            <translation>&amp;Direcciones:</translation>
+            <source>Addr&amp;esses:</source>
+            <translation>Dir&amp;ecciones:</translation>
         </message>
         <message>
             <source>&amp;Beneficiaries (recipients):</source>

@@ -146,6 +146,30 @@ struct Clash
     QString message;
 };
 
+// The letters taken anywhere on each workflow page (and by the window
+// itself), to help whoever picks a free one.
+QString lettersInUse(QWidget *root, const QList<Clash> &clashes)
+{
+    const QList<Mnemonic> mnemonics = mnemonicsOf(root);
+    QStringList workflows;
+    for (const Clash &clash : clashes) {
+        if (!workflows.contains(clash.workflow))
+            workflows << clash.workflow;
+    }
+    QString text;
+    for (const QString &workflow : std::as_const(workflows)) {
+        QStringList letters;
+        for (const Mnemonic &m : mnemonics) {
+            const QString letter = m.key.toString().section(QLatin1Char('+'), -1);
+            if ((m.workflow == workflow || m.workflow.isEmpty()) && !letters.contains(letter))
+                letters << letter;
+        }
+        letters.sort();
+        text += QStringLiteral("\n  letters in use on %1: %2").arg(workflow, letters.join(QLatin1Char(' ')));
+    }
+    return text;
+}
+
 // Every pair of controls that can be on screen together with one mnemonic.
 QList<Clash> clashesIn(QWidget *root, const QStringList &skippedWorkflows, int *mnemonicsSeen = nullptr)
 {
@@ -191,8 +215,12 @@ protected:
         AppSettings settings(dir.filePath(QStringLiteral("user.conf")), dir.filePath(QStringLiteral("system.conf")));
         CredentialStore credentials(QStringLiteral("BranchDeskTests"));
         MainWindow window(ConsoleServices{m_client.get(), &journal, &credentials, &settings});
-        return clashesIn(&window, notCheckedYet, mnemonicsSeen);
+        const QList<Clash> clashes = clashesIn(&window, notCheckedYet, mnemonicsSeen);
+        m_lettersInUse = lettersInUse(&window, clashes);
+        return clashes;
     }
+
+    QString m_lettersInUse;
 };
 
 } // namespace
@@ -237,7 +265,8 @@ TEST_F(MnemonicClashTest, NoTwoControlsShownTogetherShareAMnemonicInEnglish)
     int seen = 0;
     const QList<Clash> clashes = clashesOfTheConsole(&seen);
     EXPECT_GT(seen, 200);
-    EXPECT_TRUE(clashes.isEmpty()) << clashes.size() << " mnemonic clash(es):" << listOf(clashes);
+    EXPECT_TRUE(clashes.isEmpty()) << clashes.size() << " mnemonic clash(es):" << listOf(clashes)
+                                   << m_lettersInUse.toStdString();
 }
 
 TEST_F(MnemonicClashTest, NoTwoControlsShownTogetherShareAMnemonicInSpanish)
@@ -256,5 +285,6 @@ TEST_F(MnemonicClashTest, NoTwoControlsShownTogetherShareAMnemonicInSpanish)
     QCoreApplication::removeTranslator(&qt);
 
     EXPECT_GT(seen, 200);
-    EXPECT_TRUE(clashes.isEmpty()) << clashes.size() << " mnemonic clash(es) in Spanish:" << listOf(clashes);
+    EXPECT_TRUE(clashes.isEmpty()) << clashes.size() << " mnemonic clash(es) in Spanish:" << listOf(clashes)
+                                   << m_lettersInUse.toStdString();
 }

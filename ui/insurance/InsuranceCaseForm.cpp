@@ -207,7 +207,7 @@ QWidget *InsuranceCaseForm::buildCasePanel()
     addRow(form, tr("Portfolio:"), m_portfolio);
     addRow(form, tr("Applicant &ID type:"), m_applicantIdType);
     addRow(form, tr("Applicant ID n&umber:"), m_applicantId);
-    addRow(form, tr("Fi&rst name:"), m_firstName);
+    addRow(form, tr("First nam&e:"), m_firstName);
     addRow(form, tr("Middle name:"), m_middleName);
     addRow(form, tr("Last na&me:"), m_lastName);
     addRow(form, tr("Second last name:"), m_secondLastName);

@@ -135,7 +135,7 @@ void ChannelHoldsForm::buildUi()
     m_byChannel = new QRadioButton(tr("Channel and su&bchannel"), changeBox);
     m_byChannel->setObjectName(QStringLiteral("byChannel"));
     m_byChannel->setChecked(true);
-    m_byPseudoChannel = new QRadioButton(tr("Pseudo-cha&nnel"), changeBox);
+    m_byPseudoChannel = new QRadioButton(tr("P&seudo-channel"), changeBox);
     m_byPseudoChannel->setObjectName(QStringLiteral("byPseudoChannel"));
     auto *byGroup = new QButtonGroup(this);
     byGroup->addButton(m_byChannel);

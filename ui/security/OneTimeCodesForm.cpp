@@ -161,8 +161,8 @@ void OneTimeCodesForm::buildUi()
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("codeTabs"));
     tabs->setAccessibleName(tr("Kinds of one-time code"));
-    tabs->addTab(otpBox, tr("Withdrawal &OTP"));
-    tabs->addTab(otcBox, tr("Code with a &purpose"));
+    tabs->addTab(otpBox, tr("Withdrawa&l OTP"));
+    tabs->addTab(otcBox, tr("Code with a purpo&se"));
     tabs->addTab(new CorrespondentPayoutPanel(
                      m_api.client(), [this] { return m_identificationNumber->text(); }, tabs),
                  tr("Correspondent pay&out"));
