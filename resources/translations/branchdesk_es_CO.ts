@@ -1583,15 +1583,15 @@
         </message>
         <message>
             <source>Service po&amp;int name:</source>
-            <translation>&amp;Nombre del punto de servicio:</translation>
+            <translation>Nom&amp;bre del punto de servicio:</translation>
         </message>
         <message>
             <source>DANE city code</source>
             <translation>Código DANE de la ciudad</translation>
         </message>
         <message>
-            <source>DANE &amp;city code:</source>
-            <translation>Código DANE de la &amp;ciudad:</translation>
+            <source>DANE city co&amp;de:</source>
+            <translation>Código DANE de la ciu&amp;dad:</translation>
         </message>
         <message>
             <source>City</source>
@@ -1599,7 +1599,7 @@
         </message>
         <message>
             <source>Cit&amp;y:</source>
-            <translation>C&amp;iudad:</translation>
+            <translation>Ci&amp;udad:</translation>
         </message>
         <message>
             <source>Department</source>
@@ -1607,7 +1607,7 @@
         </message>
         <message>
             <source>Depa&amp;rtment:</source>
-            <translation>&amp;Departamento:</translation>
+            <translation>D&amp;epartamento:</translation>
         </message>
         <message>
             <source>Correspondent account</source>
@@ -1615,7 +1615,7 @@
         </message>
         <message>
             <source>Correspondent acco&amp;unt:</source>
-            <translation>C&amp;uenta del corresponsal:</translation>
+            <translation>Cuenta del corre&amp;sponsal:</translation>
         </message>
         <message>
             <source>Operation</source>
@@ -1651,11 +1651,11 @@
         </message>
         <message>
             <source>Customer's OT&amp;P:</source>
-            <translation>OT&amp;P del cliente:</translation>
+            <translation>OTP del cl&amp;iente:</translation>
         </message>
         <message>
             <source>P&amp;ay out</source>
-            <translation>P&amp;agar</translation>
+            <translation>&amp;Pagar</translation>
         </message>
         <message>
             <source>Customer identification: %1</source>
@@ -4270,7 +4270,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Re&amp;quest number:</source>
-            <translation>Número de &amp;solicitud:</translation>
+            <translation>Número de solicit&amp;ud:</translation>
         </message>
         <message>
             <source>Appro&amp;ved amount:</source>
@@ -4318,7 +4318,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Birth &amp;date:</source>
-            <translation>Fecha &amp;de nacimiento:</translation>
+            <translation>Fec&amp;ha de nacimiento:</translation>
         </message>
         <message>
             <source>Gender:</source>
@@ -4446,7 +4446,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Submi&amp;t status</source>
-            <translation>&amp;Enviar estado</translation>
+            <translation>En&amp;viar estado</translation>
         </message>
         <message>
             <source>Status submit: tell the bank's systems the status Visual Time gave the case</source>
@@ -4462,7 +4462,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Ca&amp;se number:</source>
-            <translation>&amp;Número de caso:</translation>
+            <translation>Núm&amp;ero de caso:</translation>
         </message>
         <message>
             <source>Credit a&amp;pplication:</source>
@@ -4478,7 +4478,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Applicatio&amp;n status:</source>
-            <translation>E&amp;stado de la solicitud:</translation>
+            <translation>Esta&amp;do de la solicitud:</translation>
         </message>
         <message>
             <source>Client status:</source>
@@ -9145,8 +9145,8 @@ Send again?</source>
             <translation>Celular al que se envía el código</translation>
         </message>
         <message>
-            <source>&amp;Cellphone:</source>
-            <translation>&amp;Celular:</translation>
+            <source>Cell&amp;phone:</source>
+            <translation>Ce&amp;lular:</translation>
         </message>
         <message>
             <source>Code the customer received</source>
@@ -9154,15 +9154,15 @@ Send again?</source>
         </message>
         <message>
             <source>Code &amp;received:</source>
-            <translation>Código &amp;recibido:</translation>
+            <translation>Código reci&amp;bido:</translation>
         </message>
         <message>
             <source>&amp;Generate code</source>
-            <translation>&amp;Generar código</translation>
+            <translation>Generar códig&amp;o</translation>
         </message>
         <message>
             <source>&amp;Validate code</source>
-            <translation>Va&amp;lidar código</translation>
+            <translation>&amp;Validar código</translation>
         </message>
         <message numerus="yes">
             <source>Read the OTP to the customer now. It is shown once and disappears in %n second(s).</source>
@@ -9192,15 +9192,15 @@ Send again?</source>
             <translation>Tipos de código de un solo uso</translation>
         </message>
         <message>
-            <source>Withdrawa&amp;l OTP</source>
+            <source>Withdrawal &amp;OTP</source>
             <translation>OTP de &amp;retiro</translation>
         </message>
         <message>
             <source>Code with a purpo&amp;se</source>
-            <translation>Código con &amp;propósito</translation>
+            <translation>Códi&amp;go con propósito</translation>
         </message>
         <message>
-            <source>Correspondent pay&amp;out</source>
+            <source>&amp;Correspondent payout</source>
             <translation>Pago en &amp;corresponsal</translation>
         </message>
     </context>

@@ -137,7 +137,7 @@ void OneTimeCodesForm::buildUi()
     m_otcIssue->setMaxLength(30);
     addField(otcForm, otcBox, tr("P&urpose:"), QStringLiteral("otcIssue"), m_otcIssue, "otcIssueError");
     m_otcCellphone = digitsEdit(QStringLiteral("otcCellphone"), tr("Cellphone the code goes to"), 15, otcBox);
-    addField(otcForm, otcBox, tr("&Cellphone:"), QStringLiteral("contactInfo"), m_otcCellphone, "otcCellphoneError");
+    addField(otcForm, otcBox, tr("Cell&phone:"), QStringLiteral("contactInfo"), m_otcCellphone, "otcCellphoneError");
     m_errorLabels.insert(QStringLiteral("contactInfo.cellPhone"), m_errorLabels.value(QStringLiteral("contactInfo")));
     m_otcValue = digitsEdit(QStringLiteral("otcValue"), tr("Code the customer received"), 8, otcBox);
     m_otcValue->setEchoMode(QLineEdit::Password);
@@ -161,11 +161,11 @@ void OneTimeCodesForm::buildUi()
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("codeTabs"));
     tabs->setAccessibleName(tr("Kinds of one-time code"));
-    tabs->addTab(otpBox, tr("Withdrawa&l OTP"));
+    tabs->addTab(otpBox, tr("Withdrawal &OTP"));
     tabs->addTab(otcBox, tr("Code with a purpo&se"));
     tabs->addTab(new CorrespondentPayoutPanel(
                      m_api.client(), [this] { return m_identificationNumber->text(); }, tabs),
-                 tr("Correspondent pay&out"));
+                 tr("&Correspondent payout"));
     layout->addWidget(tabs);
     layout->addStretch(1);
 
