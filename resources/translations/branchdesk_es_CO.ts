@@ -3242,8 +3242,8 @@
             <translation>Productos</translation>
         </message>
         <message>
-            <source>&amp;Review and send…</source>
-            <translation>&amp;Revisar y enviar…</translation>
+            <source>Review and &amp;send…</source>
+            <translation>Re&amp;visar y enviar…</translation>
         </message>
         <message>
             <source>Review and send</source>
@@ -3255,14 +3255,14 @@
         </message>
         <message>
             <source>&amp;Confirm and send</source>
-            <translation>&amp;Confirmar y enviar</translation>
+            <translation>C&amp;onfirmar y enviar</translation>
         </message>
         <message>
             <source>Confirm and send</source>
             <translation>Confirmar y enviar</translation>
         </message>
         <message>
-            <source>Back to e&amp;dit</source>
+            <source>Bac&amp;k to edit</source>
             <translation>Volver a &amp;editar</translation>
         </message>
         <message>
@@ -4688,11 +4688,11 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Fil&amp;e:</source>
-            <translation>&amp;Archivo:</translation>
+            <translation>A&amp;rchivo:</translation>
         </message>
         <message>
-            <source>Ch&amp;oose…</source>
-            <translation>E&amp;legir…</translation>
+            <source>&amp;Choose…</source>
+            <translation>Ele&amp;gir…</translation>
         </message>
         <message>
             <source>Choose a file</source>
@@ -4813,18 +4813,18 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Identification t&amp;ype:</source>
-            <translation>Tipo de &amp;identificación:</translation>
+            <translation>Tipo de identi&amp;ficación:</translation>
         </message>
         <message>
-            <source>Identification &amp;number:</source>
-            <translation>N&amp;úmero de identificación:</translation>
+            <source>I&amp;dentification number:</source>
+            <translation>Número &amp;de identificación:</translation>
         </message>
         <message>
             <source>Identification number</source>
             <translation>Número de identificación</translation>
         </message>
         <message>
-            <source>Fi&amp;rst name:</source>
+            <source>Firs&amp;t name:</source>
             <translation>Primer &amp;nombre:</translation>
         </message>
         <message>
@@ -4832,16 +4832,16 @@ Impuestos: %6</translation>
             <translation>Primer nombre</translation>
         </message>
         <message>
-            <source>Full name or compan&amp;y name:</source>
-            <translation>Nombre completo o &amp;razón social:</translation>
+            <source>Full &amp;name or company name:</source>
+            <translation>Nom&amp;bre completo o razón social:</translation>
         </message>
         <message>
             <source>Full name or company name</source>
             <translation>Nombre completo o razón social</translation>
         </message>
         <message>
-            <source>T&amp;itle:</source>
-            <translation>Tít&amp;ulo:</translation>
+            <source>Title:</source>
+            <translation>Título:</translation>
         </message>
         <message>
             <source>Title prefix</source>
@@ -4868,12 +4868,12 @@ Impuestos: %6</translation>
             <translation>O — Otro</translation>
         </message>
         <message>
-            <source>&amp;Gender:</source>
+            <source>G&amp;ender:</source>
             <translation>&amp;Género:</translation>
         </message>
         <message>
             <source>&amp;Birth date:</source>
-            <translation>Fecha de nacimi&amp;ento:</translation>
+            <translation>Fec&amp;ha de nacimiento:</translation>
         </message>
         <message>
             <source>Birth date</source>
@@ -4885,7 +4885,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Co&amp;untry:</source>
-            <translation>&amp;País:</translation>
+            <translation>Paí&amp;s:</translation>
         </message>
         <message>
             <source>Country</source>
@@ -4893,15 +4893,15 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Lan&amp;guage:</source>
-            <translation>Idi&amp;oma:</translation>
+            <translation>Idio&amp;ma:</translation>
         </message>
         <message>
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>Refere&amp;nce type:</source>
-            <translation>Tipo de re&amp;ferencia:</translation>
+            <source>Reference type:</source>
+            <translation>Tipo de referencia:</translation>
         </message>
         <message>
             <source>Reference type</source>
@@ -4912,8 +4912,8 @@ Impuestos: %6</translation>
             <translation>Contacto</translation>
         </message>
         <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Correo electrónico:</translation>
+            <source>E-ma&amp;il:</source>
+            <translation>Correo elec&amp;trónico:</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -4921,15 +4921,15 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Cell&amp;phone:</source>
-            <translation>Ce&amp;lular:</translation>
+            <translation>Celula&amp;r:</translation>
         </message>
         <message>
             <source>Cellphone</source>
             <translation>Celular</translation>
         </message>
         <message>
-            <source>More e-&amp;mails:</source>
-            <translation>&amp;Más correos electrónicos:</translation>
+            <source>More e-mails:</source>
+            <translation>Más correos electrónicos:</translation>
         </message>
         <message>
             <source>Additional e-mails, separated by commas</source>
@@ -4940,8 +4940,8 @@ Impuestos: %6</translation>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <source>More phone&amp;s:</source>
-            <translation>Más teléfono&amp;s:</translation>
+            <source>More phones:</source>
+            <translation>Más teléfonos:</translation>
         </message>
         <message>
             <source>Additional phones, separated by commas</source>
@@ -4968,8 +4968,8 @@ Impuestos: %6</translation>
             <translation>Principal</translation>
         </message>
         <message>
-            <source>Add a&amp;ddress</source>
-            <translation>Agregar &amp;dirección</translation>
+            <source>Add add&amp;ress</source>
+            <translation>Agregar d&amp;irección</translation>
         </message>
         <message>
             <source>Remove address</source>
@@ -5000,7 +5000,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>&amp;Add product</source>
-            <translation>&amp;Agregar producto</translation>
+            <translation>Agregar &amp;producto</translation>
         </message>
         <message>
             <source>Remo&amp;ve product</source>
