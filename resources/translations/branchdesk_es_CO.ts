@@ -491,8 +491,8 @@
             <translation>Porcentaje</translation>
         </message>
         <message>
-            <source>&amp;Add beneficiary</source>
-            <translation>&amp;Agregar beneficiario</translation>
+            <source>A&amp;dd beneficiary</source>
+            <translation>Agregar &amp;beneficiario</translation>
         </message>
         <message>
             <source>Remo&amp;ve beneficiary</source>
@@ -3565,7 +3565,7 @@
             <translation>Fecha de nacimiento del asegurado</translation>
         </message>
         <message>
-            <source>&amp;Product:</source>
+            <source>P&amp;roduct:</source>
             <translation>&amp;Producto:</translation>
         </message>
         <message>
@@ -3573,16 +3573,16 @@
             <translation>&amp;Frecuencia de pago:</translation>
         </message>
         <message>
-            <source>Sale cha&amp;nnel:</source>
-            <translation>Ca&amp;nal de venta:</translation>
+            <source>&amp;Sale channel:</source>
+            <translation>&amp;Canal de venta:</translation>
         </message>
         <message>
             <source>Insured's birth &amp;date:</source>
-            <translation>Fecha de nacimiento &amp;del asegurado:</translation>
+            <translation>Fec&amp;ha de nacimiento del asegurado:</translation>
         </message>
         <message>
-            <source>&amp;Simulate</source>
-            <translation>&amp;Simular</translation>
+            <source>S&amp;imulate</source>
+            <translation>Si&amp;mular</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -3650,15 +3650,15 @@
         </message>
         <message>
             <source>Identification &amp;type:</source>
-            <translation>&amp;Tipo de identificación:</translation>
+            <translation>Tipo &amp;de identificación:</translation>
         </message>
         <message>
             <source>Identification n&amp;umber:</source>
-            <translation>N&amp;úmero de identificación:</translation>
+            <translation>Nú&amp;mero de identificación:</translation>
         </message>
         <message>
             <source>Fi&amp;rst name:</source>
-            <translation>Primer &amp;nombre:</translation>
+            <translation>&amp;Primer nombre:</translation>
         </message>
         <message>
             <source>&amp;Gender:</source>
@@ -3681,12 +3681,12 @@
             <translation>Código de ciudad de la dirección del asegurado</translation>
         </message>
         <message>
-            <source>&amp;City code:</source>
-            <translation>Código de &amp;ciudad:</translation>
+            <source>C&amp;ity code:</source>
+            <translation>Código &amp;de ciudad:</translation>
         </message>
         <message>
             <source>Last na&amp;me:</source>
-            <translation>Primer a&amp;pellido:</translation>
+            <translation>Pr&amp;imer apellido:</translation>
         </message>
         <message>
             <source>1 Simulation</source>
@@ -3831,11 +3831,11 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Chos&amp;en plan:</source>
-            <translation>Plan el&amp;egido:</translation>
+            <translation>Plan ele&amp;gido:</translation>
         </message>
         <message>
             <source>Birth &amp;date:</source>
-            <translation>Fecha de nacimi&amp;ento:</translation>
+            <translation>F&amp;echa de nacimiento:</translation>
         </message>
         <message>
             <source>Mobile &amp;phone:</source>
@@ -3846,8 +3846,8 @@ Impuestos: %6</translation>
             <translation>E&amp;xpedir póliza…</translation>
         </message>
         <message>
-            <source>Addr&amp;ess:</source>
-            <translation>Dir&amp;ección:</translation>
+            <source>Add&amp;ress:</source>
+            <translation>D&amp;irección:</translation>
         </message>
     </context>
     <context>
@@ -3961,15 +3961,15 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Insured &amp;capital and %:</source>
-            <translation>&amp;Capital asegurado y %:</translation>
+            <translation>Capital as&amp;egurado y %:</translation>
         </message>
         <message>
             <source>Capitalization codes:</source>
             <translation>Códigos de capitalización:</translation>
         </message>
         <message>
-            <source>Home &amp;address:</source>
-            <translation>&amp;Dirección de la vivienda:</translation>
+            <source>Ho&amp;me address:</source>
+            <translation>Di&amp;rección de la vivienda:</translation>
         </message>
         <message>
             <source>Floor:</source>
@@ -3980,12 +3980,12 @@ Impuestos: %6</translation>
             <translation>Código de departamento:</translation>
         </message>
         <message>
-            <source>Home c&amp;ity code:</source>
-            <translation>Código de c&amp;iudad de la vivienda:</translation>
+            <source>H&amp;ome city code:</source>
+            <translation>Cód&amp;igo de ciudad de la vivienda:</translation>
         </message>
         <message>
-            <source>&amp;Municipality (neighborhood) code:</source>
-            <translation>Código de &amp;municipio (barrio):</translation>
+            <source>Munici&amp;pality (neighborhood) code:</source>
+            <translation>Código &amp;de municipio (barrio):</translation>
         </message>
         <message>
             <source>Postal code:</source>
@@ -3997,7 +3997,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Social class (es&amp;trato):</source>
-            <translation>Es&amp;trato socioeconómico:</translation>
+            <translation>Estrat&amp;o socioeconómico:</translation>
         </message>
         <message>
             <source>&amp;Use type:</source>
@@ -4012,12 +4012,12 @@ Impuestos: %6</translation>
             <translation>Tipo de &amp;vivienda:</translation>
         </message>
         <message>
-            <source>Yea&amp;r built:</source>
-            <translation>&amp;Año de construcción:</translation>
+            <source>Year built:</source>
+            <translation>Año de construcción:</translation>
         </message>
         <message>
-            <source>Fl&amp;oors:</source>
-            <translation>&amp;Pisos:</translation>
+            <source>Floors:</source>
+            <translation>Pisos:</translation>
         </message>
         <message>
             <source>Description:</source>
@@ -9741,12 +9741,12 @@ Send again?</source>
             <translation>Pago</translation>
         </message>
         <message>
-            <source>By ca&amp;rd</source>
-            <translation>Con &amp;tarjeta</translation>
+            <source>By &amp;card</source>
+            <translation>Con ta&amp;rjeta</translation>
         </message>
         <message>
             <source>By acco&amp;unt debit</source>
-            <translation>Con débito a &amp;cuenta</translation>
+            <translation>C&amp;on débito a cuenta</translation>
         </message>
         <message>
             <source>Card's bank</source>
@@ -9778,7 +9778,7 @@ Send again?</source>
         </message>
         <message>
             <source>Ban&amp;k:</source>
-            <translation>&amp;Banco:</translation>
+            <translation>Ban&amp;co:</translation>
         </message>
         <message>
             <source>Card t&amp;ype:</source>
@@ -9786,15 +9786,15 @@ Send again?</source>
         </message>
         <message>
             <source>Card nu&amp;mber:</source>
-            <translation>&amp;Número de tarjeta:</translation>
+            <translation>Nú&amp;mero de tarjeta:</translation>
         </message>
         <message>
             <source>E&amp;xpiry:</source>
             <translation>&amp;Vencimiento:</translation>
         </message>
         <message>
-            <source>&amp;Debit day:</source>
-            <translation>&amp;Día de débito:</translation>
+            <source>D&amp;ebit day:</source>
+            <translation>Día d&amp;e débito:</translation>
         </message>
         <message>
             <source>Account's bank</source>
@@ -10678,7 +10678,7 @@ Impreso el %2
         <name>SaleWizardFrame</name>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Atrás</translation>
+            <translation>&lt; A&amp;trás</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
@@ -10694,7 +10694,7 @@ Impreso el %2
         </message>
         <message>
             <source>New s&amp;ale</source>
-            <translation>Nue&amp;va venta</translation>
+            <translation>&amp;Nueva venta</translation>
         </message>
         <message>
             <source>Forget this sale and start again with a new simulation</source>

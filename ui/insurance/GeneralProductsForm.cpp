@@ -103,9 +103,9 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     m_birthDate = dateEdit(QStringLiteral("birthDate"), tr("Insured's birth date"), page);
 
     auto *form = new QFormLayout;
-    addRow(form, tr("&Product:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
+    addRow(form, tr("P&roduct:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
     addRow(form, tr("Payment fre&quency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
-    addRow(form, tr("Sale cha&nnel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
+    addRow(form, tr("&Sale channel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
     m_birthRow = field(m_birthDate, QStringLiteral("insuranceInfo.personName.birthDt"));
     auto *birthLabel = new QLabel(tr("Insured's birth &date:"), page);
     birthLabel->setObjectName(QStringLiteral("birthDateLabel"));
@@ -115,7 +115,7 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     // Home (productIdent 3): the capital, the risk's address and the building.
     m_home = new HomeRiskPart(&m_errors, page);
 
-    m_simulateButton = new QPushButton(tr("&Simulate"), page);
+    m_simulateButton = new QPushButton(tr("S&imulate"), page);
     m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
     m_simulateButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_simulateButton->setAutoDefault(true);
@@ -238,8 +238,8 @@ QWidget *GeneralProductsForm::buildIssuingStep()
     m_addressCity = lineEdit(QStringLiteral("addressCity"), tr("City code of the insured's address"), addressGroup, 10);
     m_addressCity->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_addressCity));
     auto *addressForm = new QFormLayout(addressGroup);
-    addRow(addressForm, tr("Addr&ess:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
-    addRow(addressForm, tr("&City code:"), m_addressCity, field(m_addressCity, QStringLiteral("contactInfo.postAddr.cityId")));
+    addRow(addressForm, tr("Add&ress:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
+    addRow(addressForm, tr("C&ity code:"), m_addressCity, field(m_addressCity, QStringLiteral("contactInfo.postAddr.cityId")));
 
     m_beneficiaries = new BeneficiariesPart(&m_errors, page);
 
