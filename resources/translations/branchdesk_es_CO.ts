@@ -246,15 +246,15 @@
         </message>
         <message>
             <source>Identification &amp;number:</source>
-            <translation>&amp;Número de identificación:</translation>
+            <translation>Nú&amp;mero de identificación:</translation>
         </message>
         <message>
             <source>First name</source>
             <translation>Primer nombre</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
-            <translation>Primer &amp;nombre:</translation>
+            <source>Fi&amp;rst name:</source>
+            <translation>&amp;Primer nombre:</translation>
         </message>
         <message>
             <source>Middle name</source>
@@ -269,16 +269,16 @@
             <translation>Primer apellido</translation>
         </message>
         <message>
-            <source>L&amp;ast name:</source>
-            <translation>Primer ap&amp;ellido:</translation>
+            <source>Las&amp;t name:</source>
+            <translation>P&amp;rimer apellido:</translation>
         </message>
         <message>
             <source>Second last name</source>
             <translation>Segundo apellido</translation>
         </message>
         <message>
-            <source>Second last na&amp;me:</source>
-            <translation>Segundo a&amp;pellido:</translation>
+            <source>&amp;Second last name:</source>
+            <translation>S&amp;egundo apellido:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -301,7 +301,7 @@
             <translation>p. ej. API429</translation>
         </message>
         <message>
-            <source>Channel &amp;transaction id:</source>
+            <source>Channel transaction i&amp;d:</source>
             <translation>&amp;Id de transacción del canal:</translation>
         </message>
         <message>
@@ -310,7 +310,7 @@
         </message>
         <message>
             <source>&amp;Product:</source>
-            <translation>&amp;Producto:</translation>
+            <translation>Pr&amp;oducto:</translation>
         </message>
         <message>
             <source>City code</source>
@@ -318,19 +318,19 @@
         </message>
         <message>
             <source>C&amp;ity code:</source>
-            <translation>Código de &amp;ciudad:</translation>
+            <translation>&amp;Código de ciudad:</translation>
         </message>
         <message>
             <source>Request number</source>
             <translation>Número de solicitud</translation>
         </message>
         <message>
-            <source>Re&amp;quest number:</source>
-            <translation>Número de &amp;solicitud:</translation>
+            <source>Request numb&amp;er:</source>
+            <translation>&amp;Número de solicitud:</translation>
         </message>
         <message>
-            <source>Questions asked and the customer's ans&amp;wers (status code A, B ...):</source>
-            <translation>Preguntas hechas y &amp;respuestas del cliente (código de estado A, B ...):</translation>
+            <source>Questions as&amp;ked and the customer's answers (status code A, B ...):</source>
+            <translation>Preguntas &amp;hechas y respuestas del cliente (código de estado A, B ...):</translation>
         </message>
         <message>
             <source>Questions asked: code, question, answer status code and answer</source>
@@ -353,16 +353,16 @@
             <translation>Respuesta</translation>
         </message>
         <message>
-            <source>A&amp;dd question</source>
+            <source>Add &amp;question</source>
             <translation>A&amp;gregar pregunta</translation>
         </message>
         <message>
-            <source>R&amp;emove question</source>
+            <source>Rem&amp;ove question</source>
             <translation>&amp;Quitar pregunta</translation>
         </message>
         <message>
             <source>Ask for &amp;authorization</source>
-            <translation>Solicitar &amp;autorización</translation>
+            <translation>&amp;Solicitar autorización</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -409,7 +409,7 @@
         </message>
         <message>
             <source>Customer identification &amp;number:</source>
-            <translation>&amp;Número de identificación del cliente:</translation>
+            <translation>Número &amp;de identificación del cliente:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>Re&amp;quest number:</source>
-            <translation>Número de &amp;solicitud:</translation>
+            <translation>&amp;Número de solicitud:</translation>
         </message>
         <message>
             <source>Adviser identification type</source>
@@ -445,11 +445,11 @@
         </message>
         <message>
             <source>&amp;Adviser identification:</source>
-            <translation>Identificación del &amp;asesor:</translation>
+            <translation>&amp;Identificación del asesor:</translation>
         </message>
         <message>
-            <source>Ask for the &amp;level</source>
-            <translation>Solicitar el ni&amp;vel</translation>
+            <source>As&amp;k for the level</source>
+            <translation>&amp;Solicitar el nivel</translation>
         </message>
         <message>
             <source>Level %1 — %2 (transaction %3)</source>
@@ -757,8 +757,8 @@
             <translation>J — Persona jurídica</translation>
         </message>
         <message>
-            <source>C&amp;lient type:</source>
-            <translation>Tipo de c&amp;liente:</translation>
+            <source>Client t&amp;ype:</source>
+            <translation>&amp;Tipo de cliente:</translation>
         </message>
         <message>
             <source>Identification type</source>
@@ -770,7 +770,7 @@
         </message>
         <message>
             <source>Identification &amp;type:</source>
-            <translation>Tipo de &amp;identificación:</translation>
+            <translation>Tipo de identi&amp;ficación:</translation>
         </message>
         <message>
             <source>Identification number</source>
@@ -778,7 +778,7 @@
         </message>
         <message>
             <source>Identification &amp;number:</source>
-            <translation>&amp;Número de identificación:</translation>
+            <translation>Número &amp;de identificación:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -790,7 +790,7 @@
         </message>
         <message>
             <source>Transaction &amp;code:</source>
-            <translation>Código de &amp;transacción:</translation>
+            <translation>&amp;Código de transacción:</translation>
         </message>
         <message>
             <source>Transaction data: name and value</source>
@@ -806,15 +806,15 @@
         </message>
         <message>
             <source>&amp;Add data</source>
-            <translation>&amp;Agregar dato</translation>
+            <translation>A&amp;gregar dato</translation>
         </message>
         <message>
-            <source>Remo&amp;ve data</source>
+            <source>&amp;Remove data</source>
             <translation>&amp;Quitar dato</translation>
         </message>
         <message>
             <source>Transaction &amp;data:</source>
-            <translation>&amp;Datos de la transacción:</translation>
+            <translation>Dato&amp;s de la transacción:</translation>
         </message>
         <message>
             <source>Amount in pesos</source>
@@ -834,19 +834,19 @@
         </message>
         <message>
             <source>S&amp;ource product:</source>
-            <translation>Producto de &amp;origen:</translation>
+            <translation>P&amp;roducto de origen:</translation>
         </message>
         <message>
             <source>Destination product</source>
             <translation>Producto de destino</translation>
         </message>
         <message>
-            <source>D&amp;estination product:</source>
-            <translation>Producto de d&amp;estino:</translation>
+            <source>Destinat&amp;ion product:</source>
+            <translation>&amp;Producto de destino:</translation>
         </message>
         <message>
             <source>&amp;Start challenge</source>
-            <translation>Iniciar &amp;reto</translation>
+            <translation>&amp;Iniciar reto</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
@@ -865,8 +865,8 @@
             <translation>Preguntas para el cliente</translation>
         </message>
         <message>
-            <source>Send &amp;answers</source>
-            <translation>Enviar re&amp;spuestas</translation>
+            <source>S&amp;end answers</source>
+            <translation>&amp;Enviar respuestas</translation>
         </message>
         <message>
             <source>A&amp;bandon challenge</source>
@@ -881,11 +881,11 @@
             <translation>Código de autorización</translation>
         </message>
         <message>
-            <source>&amp;Copy code</source>
-            <translation>&amp;Copiar código</translation>
+            <source>Co&amp;py code</source>
+            <translation>C&amp;opiar código</translation>
         </message>
         <message>
-            <source>&amp;New challenge</source>
+            <source>New challen&amp;ge</source>
             <translation>&amp;Nuevo reto</translation>
         </message>
         <message>
@@ -953,8 +953,8 @@
             <translation>Operaciones de reto</translation>
         </message>
         <message>
-            <source>Questions (&amp;v2)</source>
-            <translation>Preguntas (&amp;v2)</translation>
+            <source>Questions (v&amp;2)</source>
+            <translation>Preguntas (v&amp;2)</translation>
         </message>
         <message>
             <source>One step (v&amp;1)</source>
@@ -962,11 +962,11 @@
         </message>
         <message>
             <source>Authentication le&amp;vel</source>
-            <translation>&amp;Nivel de autenticación</translation>
+            <translation>Ni&amp;vel de autenticación</translation>
         </message>
         <message>
-            <source>Authentication c&amp;hannel</source>
-            <translation>&amp;Canal de autenticación</translation>
+            <source>A&amp;uthentication channel</source>
+            <translation>Canal de a&amp;utenticación</translation>
         </message>
     </context>
     <context>
@@ -1070,12 +1070,12 @@
             <translation>J — Persona jurídica</translation>
         </message>
         <message>
-            <source>C&amp;lient type:</source>
-            <translation>Tipo de c&amp;liente:</translation>
+            <source>Client t&amp;ype:</source>
+            <translation>Tipo &amp;de cliente:</translation>
         </message>
         <message>
             <source>Identification &amp;number:</source>
-            <translation>&amp;Número de identificación:</translation>
+            <translation>Número de &amp;identificación:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -1098,16 +1098,16 @@
             <translation>p. ej. CODIGO_CONVENIO</translation>
         </message>
         <message>
-            <source>Data n&amp;ame:</source>
-            <translation>Nombre del &amp;dato:</translation>
+            <source>&amp;Data name:</source>
+            <translation>&amp;Nombre del dato:</translation>
         </message>
         <message>
             <source>Transaction data value</source>
             <translation>Valor del dato de la transacción</translation>
         </message>
         <message>
-            <source>Data &amp;value:</source>
-            <translation>&amp;Valor del dato:</translation>
+            <source>Da&amp;ta value:</source>
+            <translation>Val&amp;or del dato:</translation>
         </message>
         <message>
             <source>Amount in pesos</source>
@@ -1127,7 +1127,7 @@
         </message>
         <message>
             <source>S&amp;ource product:</source>
-            <translation>Producto de &amp;origen:</translation>
+            <translation>&amp;Producto de origen:</translation>
         </message>
         <message>
             <source>Destination product</source>
@@ -1135,11 +1135,11 @@
         </message>
         <message>
             <source>D&amp;estination product:</source>
-            <translation>Producto de d&amp;estino:</translation>
+            <translation>Producto d&amp;e destino:</translation>
         </message>
         <message>
             <source>&amp;Ask for authorization</source>
-            <translation>Solicitar &amp;autorización</translation>
+            <translation>&amp;Solicitar autorización</translation>
         </message>
         <message>
             <source>Outcome</source>
