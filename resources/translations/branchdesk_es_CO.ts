@@ -676,15 +676,15 @@
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation>A&amp;lejar</translation>
+            <translation>Al&amp;ejar</translation>
         </message>
         <message>
             <source>&amp;Zoom in</source>
             <translation>A&amp;cercar</translation>
         </message>
         <message>
-            <source>&amp;Fit width</source>
-            <translation>Ajustar al &amp;ancho</translation>
+            <source>Fi&amp;t width</source>
+            <translation>Ajus&amp;tar al ancho</translation>
         </message>
         <message>
             <source>&amp;Save PDF…</source>
@@ -695,8 +695,8 @@
             <translation>Guardar certificado</translation>
         </message>
         <message>
-            <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <source>Pr&amp;int…</source>
+            <translation>Imprim&amp;ir…</translation>
         </message>
         <message>
             <source>Print certificate</source>
@@ -3566,7 +3566,7 @@
         </message>
         <message>
             <source>P&amp;roduct:</source>
-            <translation>&amp;Producto:</translation>
+            <translation>Pr&amp;oducto:</translation>
         </message>
         <message>
             <source>Payment fre&amp;quency:</source>
@@ -3574,7 +3574,7 @@
         </message>
         <message>
             <source>&amp;Sale channel:</source>
-            <translation>&amp;Canal de venta:</translation>
+            <translation>Ca&amp;nal de venta:</translation>
         </message>
         <message>
             <source>Insured's birth &amp;date:</source>
@@ -3582,7 +3582,7 @@
         </message>
         <message>
             <source>S&amp;imulate</source>
-            <translation>Si&amp;mular</translation>
+            <translation>S&amp;imular</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -3650,15 +3650,15 @@
         </message>
         <message>
             <source>Identification &amp;type:</source>
-            <translation>Tipo &amp;de identificación:</translation>
+            <translation>&amp;Tipo de identificación:</translation>
         </message>
         <message>
             <source>Identification n&amp;umber:</source>
-            <translation>Nú&amp;mero de identificación:</translation>
+            <translation>Número &amp;de identificación:</translation>
         </message>
         <message>
             <source>Fi&amp;rst name:</source>
-            <translation>&amp;Primer nombre:</translation>
+            <translation>Primer &amp;nombre:</translation>
         </message>
         <message>
             <source>&amp;Gender:</source>
@@ -3681,12 +3681,12 @@
             <translation>Código de ciudad de la dirección del asegurado</translation>
         </message>
         <message>
-            <source>C&amp;ity code:</source>
-            <translation>Código &amp;de ciudad:</translation>
+            <source>&amp;City code:</source>
+            <translation>Código de &amp;ciudad:</translation>
         </message>
         <message>
             <source>Last na&amp;me:</source>
-            <translation>Pr&amp;imer apellido:</translation>
+            <translation>&amp;Primer apellido:</translation>
         </message>
         <message>
             <source>1 Simulation</source>
@@ -3835,19 +3835,19 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Birth &amp;date:</source>
-            <translation>F&amp;echa de nacimiento:</translation>
+            <translation>&amp;Fecha de nacimiento:</translation>
         </message>
         <message>
             <source>Mobile &amp;phone:</source>
-            <translation>Cel&amp;ular:</translation>
+            <translation>C&amp;elular:</translation>
         </message>
         <message>
-            <source>Issue &amp;policy…</source>
+            <source>&amp;Issue policy…</source>
             <translation>E&amp;xpedir póliza…</translation>
         </message>
         <message>
-            <source>Add&amp;ress:</source>
-            <translation>D&amp;irección:</translation>
+            <source>Addr&amp;ess:</source>
+            <translation>Dir&amp;ección:</translation>
         </message>
     </context>
     <context>
@@ -3961,7 +3961,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Insured &amp;capital and %:</source>
-            <translation>Capital as&amp;egurado y %:</translation>
+            <translation>Ca&amp;pital asegurado y %:</translation>
         </message>
         <message>
             <source>Capitalization codes:</source>
@@ -3981,11 +3981,11 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>H&amp;ome city code:</source>
-            <translation>Cód&amp;igo de ciudad de la vivienda:</translation>
+            <translation>&amp;Código de ciudad de la vivienda:</translation>
         </message>
         <message>
             <source>Munici&amp;pality (neighborhood) code:</source>
-            <translation>Código &amp;de municipio (barrio):</translation>
+            <translation>Código de &amp;municipio (barrio):</translation>
         </message>
         <message>
             <source>Postal code:</source>
@@ -3997,11 +3997,11 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Social class (es&amp;trato):</source>
-            <translation>Estrat&amp;o socioeconómico:</translation>
+            <translation>&amp;Estrato socioeconómico:</translation>
         </message>
         <message>
             <source>&amp;Use type:</source>
-            <translation>Tipo de &amp;uso:</translation>
+            <translation>Tipo &amp;de uso:</translation>
         </message>
         <message>
             <source>Building type:</source>
@@ -4009,7 +4009,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Housin&amp;g type:</source>
-            <translation>Tipo de &amp;vivienda:</translation>
+            <translation>&amp;Tipo de vivienda:</translation>
         </message>
         <message>
             <source>Year built:</source>
@@ -7656,7 +7656,7 @@ Send again?</source>
         </message>
         <message>
             <source>Cit&amp;y:</source>
-            <translation>&amp;Ciudad:</translation>
+            <translation>Ciu&amp;dad:</translation>
         </message>
         <message>
             <source>County:</source>
@@ -7676,7 +7676,7 @@ Send again?</source>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation>&amp;Etiquetas:</translation>
+            <translation>Eti&amp;quetas:</translation>
         </message>
         <message>
             <source>Status:</source>
@@ -7774,7 +7774,7 @@ Send again?</source>
         </message>
         <message>
             <source>OBP &amp;user:</source>
-            <translation>&amp;Usuario OBP:</translation>
+            <translation>Usuario OB&amp;P:</translation>
         </message>
         <message>
             <source>OBP password</source>
@@ -7782,7 +7782,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Clave:</translation>
+            <translation>Cla&amp;ve:</translation>
         </message>
         <message>
             <source>OBP consumer key</source>
@@ -7857,7 +7857,7 @@ Send again?</source>
         </message>
         <message>
             <source>Legal &amp;name:</source>
-            <translation>&amp;Nombre legal:</translation>
+            <translation>No&amp;mbre legal:</translation>
         </message>
         <message>
             <source>Title</source>
@@ -7889,7 +7889,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Date of birth:</source>
-            <translation>&amp;Fecha de nacimiento:</translation>
+            <translation>Fecha &amp;de nacimiento:</translation>
         </message>
         <message>
             <source>Mobile phone number</source>
@@ -7901,7 +7901,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Mobile phone:</source>
-            <translation>&amp;Celular:</translation>
+            <translation>Celula&amp;r:</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -7913,7 +7913,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation>Co&amp;rreo electrónico:</translation>
+            <translation>C&amp;orreo electrónico:</translation>
         </message>
         <message>
             <source>Relationship status</source>
@@ -7937,7 +7937,7 @@ Send again?</source>
         </message>
         <message>
             <source>Emplo&amp;yment status:</source>
-            <translation>&amp;Situación laboral:</translation>
+            <translation>Situació&amp;n laboral:</translation>
         </message>
         <message>
             <source>Branch id</source>
@@ -7981,7 +7981,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Add dependant</source>
-            <translation>&amp;Agregar persona a cargo</translation>
+            <translation>A&amp;gregar persona a cargo</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -8005,7 +8005,7 @@ Send again?</source>
         </message>
         <message>
             <source>Credit ratin&amp;g:</source>
-            <translation>&amp;Calificación crediticia:</translation>
+            <translation>Cali&amp;ficación crediticia:</translation>
         </message>
         <message>
             <source>Credit rating source</source>
@@ -8206,27 +8206,27 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Addresses</source>
-            <translation>&amp;Direcciones</translation>
+            <translation>Direcci&amp;ones</translation>
         </message>
         <message>
             <source>Ta&amp;x residences</source>
-            <translation>&amp;Residencias fiscales</translation>
+            <translation>Residencias &amp;fiscales</translation>
         </message>
         <message>
             <source>Social &amp;media</source>
-            <translation>Redes &amp;sociales</translation>
+            <translation>R&amp;edes sociales</translation>
         </message>
         <message>
             <source>CRM &amp;events</source>
-            <translation>&amp;Eventos CRM</translation>
+            <translation>Eventos CR&amp;M</translation>
         </message>
         <message>
             <source>Up&amp;date</source>
-            <translation>&amp;Actualizar</translation>
+            <translation>Actuali&amp;zar</translation>
         </message>
         <message>
             <source>Li&amp;nk user</source>
-            <translation>&amp;Vincular usuario</translation>
+            <translation>Vi&amp;ncular usuario</translation>
         </message>
         <message>
             <source>Customer number %1</source>
@@ -8320,7 +8320,7 @@ Send again?</source>
         </message>
         <message>
             <source>Li&amp;mit:</source>
-            <translation>&amp;Límite:</translation>
+            <translation>Lí&amp;mite:</translation>
         </message>
         <message>
             <source>Firehose offset</source>
@@ -8332,7 +8332,7 @@ Send again?</source>
         </message>
         <message>
             <source>Lo&amp;ad</source>
-            <translation>&amp;Cargar</translation>
+            <translation>Ca&amp;rgar</translation>
         </message>
         <message>
             <source>Filter the customers</source>
@@ -8693,7 +8693,7 @@ Send again?</source>
         </message>
         <message>
             <source>F&amp;ind</source>
-            <translation>&amp;Buscar</translation>
+            <translation>B&amp;uscar</translation>
         </message>
         <message>
             <source>Li&amp;sts</source>
@@ -8743,11 +8743,11 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation>&amp;Valor:</translation>
+            <translation>Val&amp;or:</translation>
         </message>
         <message>
             <source>Fin&amp;d</source>
-            <translation>Bus&amp;car</translation>
+            <translation>Busca&amp;r</translation>
         </message>
         <message>
             <source>Needs the role CanGetCustomer at the chosen bank. The customer opens in the Customer tab.</source>
@@ -9741,8 +9741,8 @@ Send again?</source>
             <translation>Pago</translation>
         </message>
         <message>
-            <source>By &amp;card</source>
-            <translation>Con ta&amp;rjeta</translation>
+            <source>B&amp;y card</source>
+            <translation>Con &amp;tarjeta</translation>
         </message>
         <message>
             <source>By acco&amp;unt debit</source>
@@ -9778,23 +9778,23 @@ Send again?</source>
         </message>
         <message>
             <source>Ban&amp;k:</source>
-            <translation>Ban&amp;co:</translation>
+            <translation>Ba&amp;nco:</translation>
         </message>
         <message>
-            <source>Card t&amp;ype:</source>
+            <source>Card ty&amp;pe:</source>
             <translation>Ti&amp;po de tarjeta:</translation>
         </message>
         <message>
             <source>Card nu&amp;mber:</source>
-            <translation>Nú&amp;mero de tarjeta:</translation>
+            <translation>Número &amp;de tarjeta:</translation>
         </message>
         <message>
             <source>E&amp;xpiry:</source>
-            <translation>&amp;Vencimiento:</translation>
+            <translation>Venci&amp;miento:</translation>
         </message>
         <message>
-            <source>D&amp;ebit day:</source>
-            <translation>Día d&amp;e débito:</translation>
+            <source>Debi&amp;t day:</source>
+            <translation>Día de déb&amp;ito:</translation>
         </message>
         <message>
             <source>Account's bank</source>
@@ -10678,11 +10678,11 @@ Impreso el %2
         <name>SaleWizardFrame</name>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation>&lt; A&amp;trás</translation>
+            <translation>&lt; Atrá&amp;s</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>&amp;Siguiente &gt;</translation>
+            <translation>Sig&amp;uiente &gt;</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
@@ -10694,7 +10694,7 @@ Impreso el %2
         </message>
         <message>
             <source>New s&amp;ale</source>
-            <translation>&amp;Nueva venta</translation>
+            <translation>Nue&amp;va venta</translation>
         </message>
         <message>
             <source>Forget this sale and start again with a new simulation</source>

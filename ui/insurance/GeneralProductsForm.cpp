@@ -238,12 +238,12 @@ QWidget *GeneralProductsForm::buildIssuingStep()
     m_addressCity = lineEdit(QStringLiteral("addressCity"), tr("City code of the insured's address"), addressGroup, 10);
     m_addressCity->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,10}")), m_addressCity));
     auto *addressForm = new QFormLayout(addressGroup);
-    addRow(addressForm, tr("Add&ress:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
-    addRow(addressForm, tr("C&ity code:"), m_addressCity, field(m_addressCity, QStringLiteral("contactInfo.postAddr.cityId")));
+    addRow(addressForm, tr("Addr&ess:"), m_address, field(m_address, QStringLiteral("contactInfo.postAddr.addr1")));
+    addRow(addressForm, tr("&City code:"), m_addressCity, field(m_addressCity, QStringLiteral("contactInfo.postAddr.cityId")));
 
     m_beneficiaries = new BeneficiariesPart(&m_errors, page);
 
-    m_issueButton = new QPushButton(tr("Issue &policy\u2026"), page);
+    m_issueButton = new QPushButton(tr("&Issue policy\u2026"), page);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_issueButton->setProperty("submitsForm", true);
     m_issueButton->setAutoDefault(true);
