@@ -18,6 +18,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QTranslator>
 #include <QVBoxLayout>
 
@@ -223,6 +224,23 @@ protected:
     QString m_lettersInUse;
 };
 
+// Labels that promise a letter (a single '&') but have no buddy: Qt shows
+// the '&' itself and the letter reaches nothing.
+QStringList labelsWithoutBuddy(QWidget *root)
+{
+    QStringList found;
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        const QString text = label->text();
+        const bool rich = label->textFormat() == Qt::RichText
+                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+        const QString workflow = workflowOf(label);
+        if (!rich && !label->buddy() && !QKeySequence::mnemonic(text).isEmpty()
+            && !notCheckedYet.contains(workflow))
+            found << QStringLiteral("%1: \"%2\" (%3)").arg(workflow, text, describe(label));
+    }
+    return found;
+}
+
 } // namespace
 
 // The check itself finds a clash, and only between controls that can be on
@@ -258,6 +276,23 @@ TEST_F(MnemonicClashTest, FindsClashesOnlyAmongControlsShownTogether)
     ASSERT_EQ(clashes.size(), 2) << listOf(clashes);
     EXPECT_TRUE(clashes.at(0).message.contains(QStringLiteral("Alt+S"))) << listOf(clashes);
     EXPECT_TRUE(clashes.at(1).message.contains(QStringLiteral("Alt+F"))) << listOf(clashes);
+    // ... but that label shows its '&' literally.
+    const QStringList withoutBuddy = labelsWithoutBuddy(&root);
+    ASSERT_EQ(withoutBuddy.size(), 1);
+    EXPECT_TRUE(withoutBuddy.at(0).contains(QStringLiteral("&Notes")));
+}
+
+TEST_F(MnemonicClashTest, EveryLabelWithAMnemonicHasABuddy)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Journal journal;
+    ASSERT_TRUE(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
+    AppSettings settings(dir.filePath(QStringLiteral("user.conf")), dir.filePath(QStringLiteral("system.conf")));
+    CredentialStore credentials(QStringLiteral("BranchDeskTests"));
+    MainWindow window(ConsoleServices{m_client.get(), &journal, &credentials, &settings});
+    const QStringList found = labelsWithoutBuddy(&window);
+    EXPECT_TRUE(found.isEmpty()) << found.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(MnemonicClashTest, NoTwoControlsShownTogetherShareAMnemonicInEnglish)
