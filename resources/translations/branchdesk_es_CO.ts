@@ -11648,7 +11648,7 @@ Impreso el %2
         </message>
         <message>
             <source>&amp;Password status</source>
-            <translation>&amp;Estado de la clave</translation>
+            <translation>&amp;Estado de la contraseña</translation>
         </message>
         <message>
             <source>Check whether a customer's password is locked, lock or unlock it, and change it.</source>

@@ -102,6 +102,8 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     m_addresses->setObjectName(QStringLiteral("intakeAddresses"));
     m_addresses->setAccessibleName(tr("Addresses"));
     m_addresses->setHorizontalHeaderLabels({tr("Address"), tr("State or province"), tr("Country"), tr("Type"), tr("Main")});
+    // The other columns as wide as their captions ("State or province" was cut).
+    m_addresses->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_addresses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_addresses->verticalHeader()->hide();
     m_addresses->setMinimumHeight(90);

@@ -103,6 +103,8 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     m_birthDate = dateEdit(QStringLiteral("birthDate"), tr("Insured's birth date"), page);
 
     auto *form = new QFormLayout;
+    // Codes and a date: the size they need, not the whole page width.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     addRow(form, tr("P&roduct:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
     addRow(form, tr("Payment fre&quency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
     addRow(form, tr("&Sale channel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
@@ -121,6 +123,8 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     m_simulateButton->setAutoDefault(true);
     m_plan = combo(QStringLiteral("plan"), tr("Plan"), page);
     m_plan->setEnabled(false);
+    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_plan->setMinimumWidth(240); // not a sliver while there is no plan yet
     auto *planLabel = new QLabel(tr("Chos&en plan:"), page);
     planLabel->setBuddy(m_plan);
     m_planSummary = new QLabel(tr("Simulate, then choose a plan."), page);
@@ -131,7 +135,8 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     auto *planRow = new QHBoxLayout;
     planRow->addWidget(m_simulateButton);
     planRow->addWidget(planLabel);
-    planRow->addWidget(m_plan, 1);
+    planRow->addWidget(m_plan);
+    planRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);

@@ -109,6 +109,8 @@ void OneTimeCodesForm::buildUi()
     m_requestOtpButton = new QPushButton(tr("&Request OTP"), otpBox);
     m_requestOtpButton->setObjectName(QStringLiteral("requestOtpButton"));
     m_requestOtpButton->setProperty("submitsForm", true); // Ctrl+Enter
+    // A button as wide as its caption, not as the fields above it.
+    m_requestOtpButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     otpForm->addRow(QString(), m_requestOtpButton);
     m_otpValue = new QLabel(otpBox);
     m_otpValue->setObjectName(QStringLiteral("otpValue"));
@@ -123,6 +125,8 @@ void OneTimeCodesForm::buildUi()
     m_hideOtpButton->setObjectName(QStringLiteral("hideOtpButton"));
     m_hideOtpButton->hide();
     otpForm->addRow(m_otpValue);
+    // A button as wide as its caption, not as the fields above it.
+    m_hideOtpButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     otpForm->addRow(QString(), m_hideOtpButton);
     m_otpTimer = new QTimer(this);
     m_otpTimer->setSingleShot(true);

@@ -83,6 +83,8 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_consultButton = new QPushButton(tr("&Consult"), box);
     m_consultButton->setObjectName(QStringLiteral("consultButton"));
     m_consultButton->setProperty("submitsForm", true); // Ctrl+Enter
+    // A button as wide as its caption, not as the fields above it.
+    m_consultButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), m_consultButton);
 
     auto *result = new QGroupBox(tr("Password"), this);
@@ -127,6 +129,8 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_changeButton = new QPushButton(tr("Chan&ge password"), changeBox);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
     m_changeButton->setEnabled(false);
+    // A button as wide as its caption, not as the fields above it.
+    m_changeButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     changeForm->addRow(QString(), m_changeButton);
 
     auto *layout = new QVBoxLayout(this);
