@@ -246,15 +246,15 @@
         </message>
         <message>
             <source>Identification &amp;number:</source>
-            <translation>&amp;Número de identificación:</translation>
+            <translation>Nú&amp;mero de identificación:</translation>
         </message>
         <message>
             <source>First name</source>
             <translation>Primer nombre</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
-            <translation>Primer &amp;nombre:</translation>
+            <source>Fi&amp;rst name:</source>
+            <translation>&amp;Primer nombre:</translation>
         </message>
         <message>
             <source>Middle name</source>
@@ -269,16 +269,16 @@
             <translation>Primer apellido</translation>
         </message>
         <message>
-            <source>L&amp;ast name:</source>
-            <translation>Primer ap&amp;ellido:</translation>
+            <source>Las&amp;t name:</source>
+            <translation>P&amp;rimer apellido:</translation>
         </message>
         <message>
             <source>Second last name</source>
             <translation>Segundo apellido</translation>
         </message>
         <message>
-            <source>Second last na&amp;me:</source>
-            <translation>Segundo a&amp;pellido:</translation>
+            <source>&amp;Second last name:</source>
+            <translation>S&amp;egundo apellido:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -301,7 +301,7 @@
             <translation>p. ej. API429</translation>
         </message>
         <message>
-            <source>Channel &amp;transaction id:</source>
+            <source>Channel transaction i&amp;d:</source>
             <translation>&amp;Id de transacción del canal:</translation>
         </message>
         <message>
@@ -310,7 +310,7 @@
         </message>
         <message>
             <source>&amp;Product:</source>
-            <translation>&amp;Producto:</translation>
+            <translation>Pr&amp;oducto:</translation>
         </message>
         <message>
             <source>City code</source>
@@ -318,19 +318,19 @@
         </message>
         <message>
             <source>C&amp;ity code:</source>
-            <translation>Código de &amp;ciudad:</translation>
+            <translation>&amp;Código de ciudad:</translation>
         </message>
         <message>
             <source>Request number</source>
             <translation>Número de solicitud</translation>
         </message>
         <message>
-            <source>Re&amp;quest number:</source>
-            <translation>Número de &amp;solicitud:</translation>
+            <source>Request numb&amp;er:</source>
+            <translation>&amp;Número de solicitud:</translation>
         </message>
         <message>
-            <source>Questions asked and the customer's ans&amp;wers (status code A, B ...):</source>
-            <translation>Preguntas hechas y &amp;respuestas del cliente (código de estado A, B ...):</translation>
+            <source>Questions as&amp;ked and the customer's answers (status code A, B ...):</source>
+            <translation>Preguntas &amp;hechas y respuestas del cliente (código de estado A, B ...):</translation>
         </message>
         <message>
             <source>Questions asked: code, question, answer status code and answer</source>
@@ -353,16 +353,16 @@
             <translation>Respuesta</translation>
         </message>
         <message>
-            <source>A&amp;dd question</source>
+            <source>Add &amp;question</source>
             <translation>A&amp;gregar pregunta</translation>
         </message>
         <message>
-            <source>R&amp;emove question</source>
+            <source>Rem&amp;ove question</source>
             <translation>&amp;Quitar pregunta</translation>
         </message>
         <message>
             <source>Ask for &amp;authorization</source>
-            <translation>Solicitar &amp;autorización</translation>
+            <translation>&amp;Solicitar autorización</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -409,7 +409,7 @@
         </message>
         <message>
             <source>Customer identification &amp;number:</source>
-            <translation>&amp;Número de identificación del cliente:</translation>
+            <translation>Número &amp;de identificación del cliente:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -429,7 +429,7 @@
         </message>
         <message>
             <source>Re&amp;quest number:</source>
-            <translation>Número de &amp;solicitud:</translation>
+            <translation>&amp;Número de solicitud:</translation>
         </message>
         <message>
             <source>Adviser identification type</source>
@@ -445,11 +445,11 @@
         </message>
         <message>
             <source>&amp;Adviser identification:</source>
-            <translation>Identificación del &amp;asesor:</translation>
+            <translation>&amp;Identificación del asesor:</translation>
         </message>
         <message>
-            <source>Ask for the &amp;level</source>
-            <translation>Solicitar el ni&amp;vel</translation>
+            <source>As&amp;k for the level</source>
+            <translation>&amp;Solicitar el nivel</translation>
         </message>
         <message>
             <source>Level %1 — %2 (transaction %3)</source>
@@ -491,8 +491,8 @@
             <translation>Porcentaje</translation>
         </message>
         <message>
-            <source>&amp;Add beneficiary</source>
-            <translation>&amp;Agregar beneficiario</translation>
+            <source>A&amp;dd beneficiary</source>
+            <translation>Agregar &amp;beneficiario</translation>
         </message>
         <message>
             <source>Remo&amp;ve beneficiary</source>
@@ -676,15 +676,15 @@
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation>A&amp;lejar</translation>
+            <translation>Al&amp;ejar</translation>
         </message>
         <message>
             <source>&amp;Zoom in</source>
             <translation>A&amp;cercar</translation>
         </message>
         <message>
-            <source>&amp;Fit width</source>
-            <translation>Ajustar al &amp;ancho</translation>
+            <source>Fi&amp;t width</source>
+            <translation>Ajus&amp;tar al ancho</translation>
         </message>
         <message>
             <source>&amp;Save PDF…</source>
@@ -695,8 +695,8 @@
             <translation>Guardar certificado</translation>
         </message>
         <message>
-            <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <source>Pr&amp;int…</source>
+            <translation>Imprim&amp;ir…</translation>
         </message>
         <message>
             <source>Print certificate</source>
@@ -757,8 +757,8 @@
             <translation>J — Persona jurídica</translation>
         </message>
         <message>
-            <source>C&amp;lient type:</source>
-            <translation>Tipo de c&amp;liente:</translation>
+            <source>Client t&amp;ype:</source>
+            <translation>&amp;Tipo de cliente:</translation>
         </message>
         <message>
             <source>Identification type</source>
@@ -770,7 +770,7 @@
         </message>
         <message>
             <source>Identification &amp;type:</source>
-            <translation>Tipo de &amp;identificación:</translation>
+            <translation>Tipo de identi&amp;ficación:</translation>
         </message>
         <message>
             <source>Identification number</source>
@@ -778,7 +778,7 @@
         </message>
         <message>
             <source>Identification &amp;number:</source>
-            <translation>&amp;Número de identificación:</translation>
+            <translation>Número &amp;de identificación:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -790,7 +790,7 @@
         </message>
         <message>
             <source>Transaction &amp;code:</source>
-            <translation>Código de &amp;transacción:</translation>
+            <translation>&amp;Código de transacción:</translation>
         </message>
         <message>
             <source>Transaction data: name and value</source>
@@ -806,15 +806,15 @@
         </message>
         <message>
             <source>&amp;Add data</source>
-            <translation>&amp;Agregar dato</translation>
+            <translation>A&amp;gregar dato</translation>
         </message>
         <message>
-            <source>Remo&amp;ve data</source>
+            <source>&amp;Remove data</source>
             <translation>&amp;Quitar dato</translation>
         </message>
         <message>
             <source>Transaction &amp;data:</source>
-            <translation>&amp;Datos de la transacción:</translation>
+            <translation>Dato&amp;s de la transacción:</translation>
         </message>
         <message>
             <source>Amount in pesos</source>
@@ -834,19 +834,19 @@
         </message>
         <message>
             <source>S&amp;ource product:</source>
-            <translation>Producto de &amp;origen:</translation>
+            <translation>P&amp;roducto de origen:</translation>
         </message>
         <message>
             <source>Destination product</source>
             <translation>Producto de destino</translation>
         </message>
         <message>
-            <source>D&amp;estination product:</source>
-            <translation>Producto de d&amp;estino:</translation>
+            <source>Destinat&amp;ion product:</source>
+            <translation>&amp;Producto de destino:</translation>
         </message>
         <message>
             <source>&amp;Start challenge</source>
-            <translation>Iniciar &amp;reto</translation>
+            <translation>&amp;Iniciar reto</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
@@ -865,8 +865,8 @@
             <translation>Preguntas para el cliente</translation>
         </message>
         <message>
-            <source>Send &amp;answers</source>
-            <translation>Enviar re&amp;spuestas</translation>
+            <source>S&amp;end answers</source>
+            <translation>&amp;Enviar respuestas</translation>
         </message>
         <message>
             <source>A&amp;bandon challenge</source>
@@ -881,11 +881,11 @@
             <translation>Código de autorización</translation>
         </message>
         <message>
-            <source>&amp;Copy code</source>
-            <translation>&amp;Copiar código</translation>
+            <source>Co&amp;py code</source>
+            <translation>C&amp;opiar código</translation>
         </message>
         <message>
-            <source>&amp;New challenge</source>
+            <source>New challen&amp;ge</source>
             <translation>&amp;Nuevo reto</translation>
         </message>
         <message>
@@ -953,8 +953,8 @@
             <translation>Operaciones de reto</translation>
         </message>
         <message>
-            <source>Questions (&amp;v2)</source>
-            <translation>Preguntas (&amp;v2)</translation>
+            <source>Questions (v&amp;2)</source>
+            <translation>Preguntas (v&amp;2)</translation>
         </message>
         <message>
             <source>One step (v&amp;1)</source>
@@ -962,11 +962,11 @@
         </message>
         <message>
             <source>Authentication le&amp;vel</source>
-            <translation>&amp;Nivel de autenticación</translation>
+            <translation>Ni&amp;vel de autenticación</translation>
         </message>
         <message>
-            <source>Authentication c&amp;hannel</source>
-            <translation>&amp;Canal de autenticación</translation>
+            <source>A&amp;uthentication channel</source>
+            <translation>Canal de a&amp;utenticación</translation>
         </message>
     </context>
     <context>
@@ -1070,12 +1070,12 @@
             <translation>J — Persona jurídica</translation>
         </message>
         <message>
-            <source>C&amp;lient type:</source>
-            <translation>Tipo de c&amp;liente:</translation>
+            <source>Client t&amp;ype:</source>
+            <translation>Tipo &amp;de cliente:</translation>
         </message>
         <message>
             <source>Identification &amp;number:</source>
-            <translation>&amp;Número de identificación:</translation>
+            <translation>Número de &amp;identificación:</translation>
         </message>
         <message>
             <source>Transaction code</source>
@@ -1098,16 +1098,16 @@
             <translation>p. ej. CODIGO_CONVENIO</translation>
         </message>
         <message>
-            <source>Data n&amp;ame:</source>
-            <translation>Nombre del &amp;dato:</translation>
+            <source>&amp;Data name:</source>
+            <translation>&amp;Nombre del dato:</translation>
         </message>
         <message>
             <source>Transaction data value</source>
             <translation>Valor del dato de la transacción</translation>
         </message>
         <message>
-            <source>Data &amp;value:</source>
-            <translation>&amp;Valor del dato:</translation>
+            <source>Da&amp;ta value:</source>
+            <translation>Val&amp;or del dato:</translation>
         </message>
         <message>
             <source>Amount in pesos</source>
@@ -1127,7 +1127,7 @@
         </message>
         <message>
             <source>S&amp;ource product:</source>
-            <translation>Producto de &amp;origen:</translation>
+            <translation>&amp;Producto de origen:</translation>
         </message>
         <message>
             <source>Destination product</source>
@@ -1135,11 +1135,11 @@
         </message>
         <message>
             <source>D&amp;estination product:</source>
-            <translation>Producto de d&amp;estino:</translation>
+            <translation>Producto d&amp;e destino:</translation>
         </message>
         <message>
             <source>&amp;Ask for authorization</source>
-            <translation>Solicitar &amp;autorización</translation>
+            <translation>&amp;Solicitar autorización</translation>
         </message>
         <message>
             <source>Outcome</source>
@@ -1257,7 +1257,7 @@
         </message>
         <message>
             <source>◀ P&amp;revious</source>
-            <translation>◀ &amp;Anterior</translation>
+            <translation>◀ Ant&amp;erior</translation>
         </message>
         <message>
             <source>Ne&amp;xt ▶</source>
@@ -1284,7 +1284,7 @@
             <translation>Canal y su&amp;bcanal</translation>
         </message>
         <message>
-            <source>Pseudo-c&amp;hannel</source>
+            <source>P&amp;seudo-channel</source>
             <translation>P&amp;seudocanal</translation>
         </message>
         <message>
@@ -1320,7 +1320,7 @@
             <translation>Alcance:</translation>
         </message>
         <message>
-            <source>A&amp;pply…</source>
+            <source>Appl&amp;y…</source>
             <translation>Aplica&amp;r…</translation>
         </message>
         <message>
@@ -1583,15 +1583,15 @@
         </message>
         <message>
             <source>Service po&amp;int name:</source>
-            <translation>&amp;Nombre del punto de servicio:</translation>
+            <translation>Nom&amp;bre del punto de servicio:</translation>
         </message>
         <message>
             <source>DANE city code</source>
             <translation>Código DANE de la ciudad</translation>
         </message>
         <message>
-            <source>DANE &amp;city code:</source>
-            <translation>Código DANE de la &amp;ciudad:</translation>
+            <source>DANE city co&amp;de:</source>
+            <translation>Código DANE de la ciu&amp;dad:</translation>
         </message>
         <message>
             <source>City</source>
@@ -1599,7 +1599,7 @@
         </message>
         <message>
             <source>Cit&amp;y:</source>
-            <translation>C&amp;iudad:</translation>
+            <translation>Ci&amp;udad:</translation>
         </message>
         <message>
             <source>Department</source>
@@ -1607,7 +1607,7 @@
         </message>
         <message>
             <source>Depa&amp;rtment:</source>
-            <translation>&amp;Departamento:</translation>
+            <translation>D&amp;epartamento:</translation>
         </message>
         <message>
             <source>Correspondent account</source>
@@ -1615,7 +1615,7 @@
         </message>
         <message>
             <source>Correspondent acco&amp;unt:</source>
-            <translation>C&amp;uenta del corresponsal:</translation>
+            <translation>Cuenta del corre&amp;sponsal:</translation>
         </message>
         <message>
             <source>Operation</source>
@@ -1651,11 +1651,11 @@
         </message>
         <message>
             <source>Customer's OT&amp;P:</source>
-            <translation>OT&amp;P del cliente:</translation>
+            <translation>OTP del cl&amp;iente:</translation>
         </message>
         <message>
             <source>P&amp;ay out</source>
-            <translation>P&amp;agar</translation>
+            <translation>&amp;Pagar</translation>
         </message>
         <message>
             <source>Customer identification: %1</source>
@@ -1720,8 +1720,8 @@
             <translation>Código del punto de servicio</translation>
         </message>
         <message>
-            <source>Point na&amp;me:</source>
-            <translation>&amp;Nombre del punto:</translation>
+            <source>Point n&amp;ame:</source>
+            <translation>Nombr&amp;e del punto:</translation>
         </message>
         <message>
             <source>Service point name</source>
@@ -1752,8 +1752,8 @@
             <translation>Código DANE del departamento</translation>
         </message>
         <message>
-            <source>Correspondent acco&amp;unt:</source>
-            <translation>C&amp;uenta del corresponsal:</translation>
+            <source>Correspondent accoun&amp;t:</source>
+            <translation>Cuenta del corresp&amp;onsal:</translation>
         </message>
         <message>
             <source>Correspondent account</source>
@@ -1791,12 +1791,12 @@
             <translation>solo dígitos, p. ej. 24001395404</translation>
         </message>
         <message>
-            <source>Acc&amp;ount to consult:</source>
+            <source>Account to con&amp;sult:</source>
             <translation>C&amp;uenta a consultar:</translation>
         </message>
         <message>
-            <source>Consult o&amp;wner</source>
-            <translation>Consultar &amp;titular</translation>
+            <source>Consult owne&amp;r</source>
+            <translation>Consultar titula&amp;r</translation>
         </message>
         <message>
             <source>Consult owner</source>
@@ -1827,12 +1827,12 @@
             <translation>sin el dígito de verificación</translation>
         </message>
         <message>
-            <source>&amp;Form number (planilla):</source>
+            <source>Form n&amp;umber (planilla):</source>
             <translation>&amp;Número de planilla:</translation>
         </message>
         <message>
             <source>Contributor &amp;NIT:</source>
-            <translation>NIT del &amp;aportante:</translation>
+            <translation>NIT del apo&amp;rtante:</translation>
         </message>
         <message>
             <source>Consult P&amp;ILA</source>
@@ -1996,8 +1996,8 @@
             <translation>Todo lo que el banco tiene sobre un cliente: datos básicos, ubicaciones, datos de contacto y financieros, bloqueos de canal y perfil de remesas. Cada parte se carga por separado.</translation>
         </message>
         <message>
-            <source>C&amp;opy</source>
-            <translation>&amp;Copiar</translation>
+            <source>Cop&amp;y</source>
+            <translation>Copia&amp;r</translation>
         </message>
         <message>
             <source>Copy the customer's data</source>
@@ -2005,7 +2005,7 @@
         </message>
         <message>
             <source>P&amp;rint…</source>
-            <translation>Imp&amp;rimir…</translation>
+            <translation>Im&amp;primir…</translation>
         </message>
         <message>
             <source>Print the customer's data</source>
@@ -2213,7 +2213,7 @@
             <translation>Seleccionar todas las direcciones</translation>
         </message>
         <message>
-            <source>&amp;Postal addresses:</source>
+            <source>Postal a&amp;ddresses:</source>
             <translation>&amp;Direcciones postales:</translation>
         </message>
         <message>
@@ -2948,7 +2948,7 @@
         </message>
         <message>
             <source>By cell&amp;phone</source>
-            <translation>Por c&amp;elular</translation>
+            <translation>Por cel&amp;ular</translation>
         </message>
     </context>
     <context>
@@ -3234,7 +3234,7 @@
             <translation>&amp;Una persona</translation>
         </message>
         <message>
-            <source>From fi&amp;le</source>
+            <source>Fro&amp;m file</source>
             <translation>Desde ar&amp;chivo</translation>
         </message>
         <message>
@@ -3242,8 +3242,8 @@
             <translation>Productos</translation>
         </message>
         <message>
-            <source>&amp;Review and send…</source>
-            <translation>&amp;Revisar y enviar…</translation>
+            <source>Review and &amp;send…</source>
+            <translation>Re&amp;visar y enviar…</translation>
         </message>
         <message>
             <source>Review and send</source>
@@ -3255,14 +3255,14 @@
         </message>
         <message>
             <source>&amp;Confirm and send</source>
-            <translation>&amp;Confirmar y enviar</translation>
+            <translation>C&amp;onfirmar y enviar</translation>
         </message>
         <message>
             <source>Confirm and send</source>
             <translation>Confirmar y enviar</translation>
         </message>
         <message>
-            <source>Back to &amp;edit</source>
+            <source>Bac&amp;k to edit</source>
             <translation>Volver a &amp;editar</translation>
         </message>
         <message>
@@ -3340,8 +3340,8 @@
             <translation>&amp;Número de identificación:</translation>
         </message>
         <message>
-            <source>&amp;Register as a new user</source>
-            <translation>&amp;Registrarse como usuario nuevo</translation>
+            <source>Register as a new &amp;user</source>
+            <translation>Registrarse como usuario nuev&amp;o</translation>
         </message>
         <message>
             <source>Rec&amp;over a forgotten password</source>
@@ -3380,7 +3380,7 @@
             <translation>El enrolamiento digital registra al cliente en los canales digitales del banco. Verifique primero si ya está enrolado.</translation>
         </message>
         <message>
-            <source>C&amp;heck enrollment</source>
+            <source>Chec&amp;k enrollment</source>
             <translation>&amp;Verificar enrolamiento</translation>
         </message>
         <message>
@@ -3565,24 +3565,24 @@
             <translation>Fecha de nacimiento del asegurado</translation>
         </message>
         <message>
-            <source>&amp;Product:</source>
-            <translation>&amp;Producto:</translation>
+            <source>P&amp;roduct:</source>
+            <translation>Pr&amp;oducto:</translation>
         </message>
         <message>
-            <source>Payment &amp;frequency:</source>
+            <source>Payment fre&amp;quency:</source>
             <translation>&amp;Frecuencia de pago:</translation>
         </message>
         <message>
-            <source>Sale c&amp;hannel:</source>
+            <source>&amp;Sale channel:</source>
             <translation>Ca&amp;nal de venta:</translation>
         </message>
         <message>
             <source>Insured's birth &amp;date:</source>
-            <translation>Fecha de nacimiento &amp;del asegurado:</translation>
+            <translation>Fec&amp;ha de nacimiento del asegurado:</translation>
         </message>
         <message>
-            <source>&amp;Simulate</source>
-            <translation>&amp;Simular</translation>
+            <source>S&amp;imulate</source>
+            <translation>S&amp;imular</translation>
         </message>
         <message>
             <source>Plan</source>
@@ -3654,10 +3654,10 @@
         </message>
         <message>
             <source>Identification n&amp;umber:</source>
-            <translation>N&amp;úmero de identificación:</translation>
+            <translation>Número &amp;de identificación:</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
+            <source>Fi&amp;rst name:</source>
             <translation>Primer &amp;nombre:</translation>
         </message>
         <message>
@@ -3686,7 +3686,7 @@
         </message>
         <message>
             <source>Last na&amp;me:</source>
-            <translation>Primer a&amp;pellido:</translation>
+            <translation>&amp;Primer apellido:</translation>
         </message>
         <message>
             <source>1 Simulation</source>
@@ -3831,18 +3831,18 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Chos&amp;en plan:</source>
-            <translation>Plan el&amp;egido:</translation>
+            <translation>Plan ele&amp;gido:</translation>
         </message>
         <message>
             <source>Birth &amp;date:</source>
-            <translation>Fecha de nacimi&amp;ento:</translation>
+            <translation>&amp;Fecha de nacimiento:</translation>
         </message>
         <message>
             <source>Mobile &amp;phone:</source>
-            <translation>Cel&amp;ular:</translation>
+            <translation>C&amp;elular:</translation>
         </message>
         <message>
-            <source>Issue &amp;policy…</source>
+            <source>&amp;Issue policy…</source>
             <translation>E&amp;xpedir póliza…</translation>
         </message>
         <message>
@@ -3853,8 +3853,8 @@ Impuestos: %6</translation>
     <context>
         <name>HoldsSummaryView</name>
         <message>
-            <source>C&amp;hannel holds:</source>
-            <translation>&amp;Bloqueos de canal:</translation>
+            <source>Channel h&amp;olds:</source>
+            <translation>Blo&amp;queos de canal:</translation>
         </message>
         <message>
             <source>No channel holds on file: every channel is open.</source>
@@ -3961,15 +3961,15 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Insured &amp;capital and %:</source>
-            <translation>&amp;Capital asegurado y %:</translation>
+            <translation>Ca&amp;pital asegurado y %:</translation>
         </message>
         <message>
             <source>Capitalization codes:</source>
             <translation>Códigos de capitalización:</translation>
         </message>
         <message>
-            <source>Home &amp;address:</source>
-            <translation>&amp;Dirección de la vivienda:</translation>
+            <source>Ho&amp;me address:</source>
+            <translation>Di&amp;rección de la vivienda:</translation>
         </message>
         <message>
             <source>Floor:</source>
@@ -3980,11 +3980,11 @@ Impuestos: %6</translation>
             <translation>Código de departamento:</translation>
         </message>
         <message>
-            <source>Home c&amp;ity code:</source>
-            <translation>Código de c&amp;iudad de la vivienda:</translation>
+            <source>H&amp;ome city code:</source>
+            <translation>&amp;Código de ciudad de la vivienda:</translation>
         </message>
         <message>
-            <source>&amp;Municipality (neighborhood) code:</source>
+            <source>Munici&amp;pality (neighborhood) code:</source>
             <translation>Código de &amp;municipio (barrio):</translation>
         </message>
         <message>
@@ -3997,11 +3997,11 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Social class (es&amp;trato):</source>
-            <translation>Es&amp;trato socioeconómico:</translation>
+            <translation>&amp;Estrato socioeconómico:</translation>
         </message>
         <message>
             <source>&amp;Use type:</source>
-            <translation>Tipo de &amp;uso:</translation>
+            <translation>Tipo &amp;de uso:</translation>
         </message>
         <message>
             <source>Building type:</source>
@@ -4009,15 +4009,15 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Housin&amp;g type:</source>
-            <translation>Tipo de &amp;vivienda:</translation>
+            <translation>&amp;Tipo de vivienda:</translation>
         </message>
         <message>
-            <source>Yea&amp;r built:</source>
-            <translation>&amp;Año de construcción:</translation>
+            <source>Year built:</source>
+            <translation>Año de construcción:</translation>
         </message>
         <message>
-            <source>Fl&amp;oors:</source>
-            <translation>&amp;Pisos:</translation>
+            <source>Floors:</source>
+            <translation>Pisos:</translation>
         </message>
         <message>
             <source>Description:</source>
@@ -4270,11 +4270,11 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Re&amp;quest number:</source>
-            <translation>Número de &amp;solicitud:</translation>
+            <translation>Número de solicit&amp;ud:</translation>
         </message>
         <message>
             <source>Appro&amp;ved amount:</source>
-            <translation>Monto &amp;aprobado:</translation>
+            <translation>Monto apro&amp;bado:</translation>
         </message>
         <message>
             <source>City of the request:</source>
@@ -4301,7 +4301,7 @@ Impuestos: %6</translation>
             <translation>&amp;Número de identificación del solicitante:</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
+            <source>First nam&amp;e:</source>
             <translation>&amp;Primer nombre:</translation>
         </message>
         <message>
@@ -4318,7 +4318,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Birth &amp;date:</source>
-            <translation>Fecha &amp;de nacimiento:</translation>
+            <translation>Fec&amp;ha de nacimiento:</translation>
         </message>
         <message>
             <source>Gender:</source>
@@ -4446,7 +4446,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Submi&amp;t status</source>
-            <translation>&amp;Enviar estado</translation>
+            <translation>En&amp;viar estado</translation>
         </message>
         <message>
             <source>Status submit: tell the bank's systems the status Visual Time gave the case</source>
@@ -4462,7 +4462,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Ca&amp;se number:</source>
-            <translation>&amp;Número de caso:</translation>
+            <translation>Núm&amp;ero de caso:</translation>
         </message>
         <message>
             <source>Credit a&amp;pplication:</source>
@@ -4478,7 +4478,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Applicatio&amp;n status:</source>
-            <translation>Es&amp;tado de la solicitud:</translation>
+            <translation>Esta&amp;do de la solicitud:</translation>
         </message>
         <message>
             <source>Client status:</source>
@@ -4687,12 +4687,12 @@ Impuestos: %6</translation>
             <translation>escriba una ruta o elija un archivo</translation>
         </message>
         <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Archivo:</translation>
+            <source>Fil&amp;e:</source>
+            <translation>A&amp;rchivo:</translation>
         </message>
         <message>
-            <source>C&amp;hoose…</source>
-            <translation>E&amp;legir…</translation>
+            <source>&amp;Choose…</source>
+            <translation>Ele&amp;gir…</translation>
         </message>
         <message>
             <source>Choose a file</source>
@@ -4813,18 +4813,18 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Identification t&amp;ype:</source>
-            <translation>Tipo de &amp;identificación:</translation>
+            <translation>Tipo de identi&amp;ficación:</translation>
         </message>
         <message>
-            <source>Identification &amp;number:</source>
-            <translation>N&amp;úmero de identificación:</translation>
+            <source>I&amp;dentification number:</source>
+            <translation>Número &amp;de identificación:</translation>
         </message>
         <message>
             <source>Identification number</source>
             <translation>Número de identificación</translation>
         </message>
         <message>
-            <source>&amp;First name:</source>
+            <source>Firs&amp;t name:</source>
             <translation>Primer &amp;nombre:</translation>
         </message>
         <message>
@@ -4832,16 +4832,16 @@ Impuestos: %6</translation>
             <translation>Primer nombre</translation>
         </message>
         <message>
-            <source>Full name or &amp;company name:</source>
-            <translation>Nombre completo o &amp;razón social:</translation>
+            <source>Full &amp;name or company name:</source>
+            <translation>Nom&amp;bre completo o razón social:</translation>
         </message>
         <message>
             <source>Full name or company name</source>
             <translation>Nombre completo o razón social</translation>
         </message>
         <message>
-            <source>T&amp;itle:</source>
-            <translation>Tít&amp;ulo:</translation>
+            <source>Title:</source>
+            <translation>Título:</translation>
         </message>
         <message>
             <source>Title prefix</source>
@@ -4868,12 +4868,12 @@ Impuestos: %6</translation>
             <translation>O — Otro</translation>
         </message>
         <message>
-            <source>&amp;Gender:</source>
+            <source>G&amp;ender:</source>
             <translation>&amp;Género:</translation>
         </message>
         <message>
             <source>&amp;Birth date:</source>
-            <translation>Fecha de nacimi&amp;ento:</translation>
+            <translation>Fec&amp;ha de nacimiento:</translation>
         </message>
         <message>
             <source>Birth date</source>
@@ -4885,23 +4885,23 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Co&amp;untry:</source>
-            <translation>&amp;País:</translation>
+            <translation>Paí&amp;s:</translation>
         </message>
         <message>
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <source>&amp;Language:</source>
-            <translation>Idi&amp;oma:</translation>
+            <source>Lan&amp;guage:</source>
+            <translation>Idio&amp;ma:</translation>
         </message>
         <message>
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <source>&amp;Reference type:</source>
-            <translation>Tipo de re&amp;ferencia:</translation>
+            <source>Reference type:</source>
+            <translation>Tipo de referencia:</translation>
         </message>
         <message>
             <source>Reference type</source>
@@ -4912,8 +4912,8 @@ Impuestos: %6</translation>
             <translation>Contacto</translation>
         </message>
         <message>
-            <source>&amp;E-mail:</source>
-            <translation>&amp;Correo electrónico:</translation>
+            <source>E-ma&amp;il:</source>
+            <translation>Correo elec&amp;trónico:</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -4921,15 +4921,15 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>Cell&amp;phone:</source>
-            <translation>Ce&amp;lular:</translation>
+            <translation>Celula&amp;r:</translation>
         </message>
         <message>
             <source>Cellphone</source>
             <translation>Celular</translation>
         </message>
         <message>
-            <source>More e-&amp;mails:</source>
-            <translation>&amp;Más correos electrónicos:</translation>
+            <source>More e-mails:</source>
+            <translation>Más correos electrónicos:</translation>
         </message>
         <message>
             <source>Additional e-mails, separated by commas</source>
@@ -4940,8 +4940,8 @@ Impuestos: %6</translation>
             <translation>separados por comas</translation>
         </message>
         <message>
-            <source>More p&amp;hones:</source>
-            <translation>Más teléfono&amp;s:</translation>
+            <source>More phones:</source>
+            <translation>Más teléfonos:</translation>
         </message>
         <message>
             <source>Additional phones, separated by commas</source>
@@ -4968,8 +4968,8 @@ Impuestos: %6</translation>
             <translation>Principal</translation>
         </message>
         <message>
-            <source>Add a&amp;ddress</source>
-            <translation>Agregar &amp;dirección</translation>
+            <source>Add add&amp;ress</source>
+            <translation>Agregar d&amp;irección</translation>
         </message>
         <message>
             <source>Remove address</source>
@@ -5000,7 +5000,7 @@ Impuestos: %6</translation>
         </message>
         <message>
             <source>&amp;Add product</source>
-            <translation>&amp;Agregar producto</translation>
+            <translation>Agregar &amp;producto</translation>
         </message>
         <message>
             <source>Remo&amp;ve product</source>
@@ -5372,8 +5372,8 @@ Impuestos: %6</translation>
             <translation>Seleccionar todos los gerentes</translation>
         </message>
         <message>
-            <source>&amp;Relationship managers:</source>
-            <translation>&amp;Gerentes de relación:</translation>
+            <source>Relationship &amp;managers:</source>
+            <translation>Gere&amp;ntes de relación:</translation>
         </message>
         <message>
             <source>Birth date:</source>
@@ -6478,11 +6478,11 @@ Cobro: %7</translation>
         <name>LocationsView</name>
         <message>
             <source>&amp;Addresses:</source>
-            <translation>&amp;Direcciones:</translation>
+            <translation>Direccione&amp;s:</translation>
         </message>
         <message>
             <source>E-&amp;mails and phones:</source>
-            <translation>&amp;Correos electrónicos y teléfonos:</translation>
+            <translation>C&amp;orreos electrónicos y teléfonos:</translation>
         </message>
         <message>
             <source>Addresses</source>
@@ -6584,7 +6584,7 @@ Cobro: %7</translation>
         </message>
         <message>
             <source>&amp;Workflows</source>
-            <translation>&amp;Flujos de trabajo</translation>
+            <translation>Flu&amp;jos de trabajo</translation>
         </message>
         <message>
             <source>No operation yet.</source>
@@ -7501,7 +7501,7 @@ Send again?</source>
             <translation>Clave nueva (oculta)</translation>
         </message>
         <message>
-            <source>New pass&amp;word:</source>
+            <source>New pa&amp;ssword:</source>
             <translation>Clave nue&amp;va:</translation>
         </message>
         <message>
@@ -7656,7 +7656,7 @@ Send again?</source>
         </message>
         <message>
             <source>Cit&amp;y:</source>
-            <translation>&amp;Ciudad:</translation>
+            <translation>Ciu&amp;dad:</translation>
         </message>
         <message>
             <source>County:</source>
@@ -7676,7 +7676,7 @@ Send again?</source>
         </message>
         <message>
             <source>Ta&amp;gs:</source>
-            <translation>&amp;Etiquetas:</translation>
+            <translation>Eti&amp;quetas:</translation>
         </message>
         <message>
             <source>Status:</source>
@@ -7774,7 +7774,7 @@ Send again?</source>
         </message>
         <message>
             <source>OBP &amp;user:</source>
-            <translation>&amp;Usuario OBP:</translation>
+            <translation>Usuario OB&amp;P:</translation>
         </message>
         <message>
             <source>OBP password</source>
@@ -7782,7 +7782,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Password:</source>
-            <translation>&amp;Clave:</translation>
+            <translation>Cla&amp;ve:</translation>
         </message>
         <message>
             <source>OBP consumer key</source>
@@ -7857,7 +7857,7 @@ Send again?</source>
         </message>
         <message>
             <source>Legal &amp;name:</source>
-            <translation>&amp;Nombre legal:</translation>
+            <translation>No&amp;mbre legal:</translation>
         </message>
         <message>
             <source>Title</source>
@@ -7889,7 +7889,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Date of birth:</source>
-            <translation>&amp;Fecha de nacimiento:</translation>
+            <translation>Fecha &amp;de nacimiento:</translation>
         </message>
         <message>
             <source>Mobile phone number</source>
@@ -7901,7 +7901,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Mobile phone:</source>
-            <translation>&amp;Celular:</translation>
+            <translation>Celula&amp;r:</translation>
         </message>
         <message>
             <source>E-mail</source>
@@ -7913,7 +7913,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;E-mail:</source>
-            <translation>Co&amp;rreo electrónico:</translation>
+            <translation>C&amp;orreo electrónico:</translation>
         </message>
         <message>
             <source>Relationship status</source>
@@ -7937,7 +7937,7 @@ Send again?</source>
         </message>
         <message>
             <source>Emplo&amp;yment status:</source>
-            <translation>&amp;Situación laboral:</translation>
+            <translation>Situació&amp;n laboral:</translation>
         </message>
         <message>
             <source>Branch id</source>
@@ -7981,7 +7981,7 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Add dependant</source>
-            <translation>&amp;Agregar persona a cargo</translation>
+            <translation>A&amp;gregar persona a cargo</translation>
         </message>
         <message>
             <source>Remove</source>
@@ -8005,7 +8005,7 @@ Send again?</source>
         </message>
         <message>
             <source>Credit ratin&amp;g:</source>
-            <translation>&amp;Calificación crediticia:</translation>
+            <translation>Cali&amp;ficación crediticia:</translation>
         </message>
         <message>
             <source>Credit rating source</source>
@@ -8206,27 +8206,27 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Addresses</source>
-            <translation>&amp;Direcciones</translation>
+            <translation>Direcci&amp;ones</translation>
         </message>
         <message>
             <source>Ta&amp;x residences</source>
-            <translation>&amp;Residencias fiscales</translation>
+            <translation>Residencias &amp;fiscales</translation>
         </message>
         <message>
             <source>Social &amp;media</source>
-            <translation>Redes &amp;sociales</translation>
+            <translation>R&amp;edes sociales</translation>
         </message>
         <message>
             <source>CRM &amp;events</source>
-            <translation>&amp;Eventos CRM</translation>
+            <translation>Eventos CR&amp;M</translation>
         </message>
         <message>
             <source>Up&amp;date</source>
-            <translation>&amp;Actualizar</translation>
+            <translation>Actuali&amp;zar</translation>
         </message>
         <message>
             <source>Li&amp;nk user</source>
-            <translation>&amp;Vincular usuario</translation>
+            <translation>Vi&amp;ncular usuario</translation>
         </message>
         <message>
             <source>Customer number %1</source>
@@ -8320,7 +8320,7 @@ Send again?</source>
         </message>
         <message>
             <source>Li&amp;mit:</source>
-            <translation>&amp;Límite:</translation>
+            <translation>Lí&amp;mite:</translation>
         </message>
         <message>
             <source>Firehose offset</source>
@@ -8332,7 +8332,7 @@ Send again?</source>
         </message>
         <message>
             <source>Lo&amp;ad</source>
-            <translation>&amp;Cargar</translation>
+            <translation>Ca&amp;rgar</translation>
         </message>
         <message>
             <source>Filter the customers</source>
@@ -8693,7 +8693,7 @@ Send again?</source>
         </message>
         <message>
             <source>F&amp;ind</source>
-            <translation>&amp;Buscar</translation>
+            <translation>B&amp;uscar</translation>
         </message>
         <message>
             <source>Li&amp;sts</source>
@@ -8743,11 +8743,11 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation>&amp;Valor:</translation>
+            <translation>Val&amp;or:</translation>
         </message>
         <message>
             <source>Fin&amp;d</source>
-            <translation>Bus&amp;car</translation>
+            <translation>Busca&amp;r</translation>
         </message>
         <message>
             <source>Needs the role CanGetCustomer at the chosen bank. The customer opens in the Customer tab.</source>
@@ -9145,8 +9145,8 @@ Send again?</source>
             <translation>Celular al que se envía el código</translation>
         </message>
         <message>
-            <source>&amp;Cellphone:</source>
-            <translation>&amp;Celular:</translation>
+            <source>Cell&amp;phone:</source>
+            <translation>Ce&amp;lular:</translation>
         </message>
         <message>
             <source>Code the customer received</source>
@@ -9154,15 +9154,15 @@ Send again?</source>
         </message>
         <message>
             <source>Code &amp;received:</source>
-            <translation>Código &amp;recibido:</translation>
+            <translation>Código reci&amp;bido:</translation>
         </message>
         <message>
             <source>&amp;Generate code</source>
-            <translation>&amp;Generar código</translation>
+            <translation>Generar códig&amp;o</translation>
         </message>
         <message>
             <source>&amp;Validate code</source>
-            <translation>Va&amp;lidar código</translation>
+            <translation>&amp;Validar código</translation>
         </message>
         <message numerus="yes">
             <source>Read the OTP to the customer now. It is shown once and disappears in %n second(s).</source>
@@ -9192,15 +9192,15 @@ Send again?</source>
             <translation>Tipos de código de un solo uso</translation>
         </message>
         <message>
-            <source>&amp;Withdrawal OTP</source>
+            <source>Withdrawal &amp;OTP</source>
             <translation>OTP de &amp;retiro</translation>
         </message>
         <message>
-            <source>Code wit&amp;h a purpose</source>
-            <translation>Código con &amp;propósito</translation>
+            <source>Code with a purpo&amp;se</source>
+            <translation>Códi&amp;go con propósito</translation>
         </message>
         <message>
-            <source>Correspondent pay&amp;out</source>
+            <source>&amp;Correspondent payout</source>
             <translation>Pago en &amp;corresponsal</translation>
         </message>
     </context>
@@ -9616,7 +9616,7 @@ Send again?</source>
         </message>
         <message>
             <source>By user &amp;alias</source>
-            <translation>Por &amp;alias de usuario</translation>
+            <translation>Por alias de &amp;usuario</translation>
         </message>
         <message>
             <source>Identification type</source>
@@ -9663,11 +9663,11 @@ Send again?</source>
             <translation>Contraseña ac&amp;tual:</translation>
         </message>
         <message>
-            <source>New pass&amp;word:</source>
+            <source>New pa&amp;ssword:</source>
             <translation>Contraseña nue&amp;va:</translation>
         </message>
         <message>
-            <source>C&amp;hange password</source>
+            <source>Chan&amp;ge password</source>
             <translation>Ca&amp;mbiar contraseña</translation>
         </message>
         <message>
@@ -9741,12 +9741,12 @@ Send again?</source>
             <translation>Pago</translation>
         </message>
         <message>
-            <source>By ca&amp;rd</source>
+            <source>B&amp;y card</source>
             <translation>Con &amp;tarjeta</translation>
         </message>
         <message>
             <source>By acco&amp;unt debit</source>
-            <translation>Con débito a &amp;cuenta</translation>
+            <translation>C&amp;on débito a cuenta</translation>
         </message>
         <message>
             <source>Card's bank</source>
@@ -9778,23 +9778,23 @@ Send again?</source>
         </message>
         <message>
             <source>Ban&amp;k:</source>
-            <translation>&amp;Banco:</translation>
+            <translation>Ba&amp;nco:</translation>
         </message>
         <message>
-            <source>Card t&amp;ype:</source>
+            <source>Card ty&amp;pe:</source>
             <translation>Ti&amp;po de tarjeta:</translation>
         </message>
         <message>
             <source>Card nu&amp;mber:</source>
-            <translation>&amp;Número de tarjeta:</translation>
+            <translation>Número &amp;de tarjeta:</translation>
         </message>
         <message>
             <source>E&amp;xpiry:</source>
-            <translation>&amp;Vencimiento:</translation>
+            <translation>Venci&amp;miento:</translation>
         </message>
         <message>
-            <source>&amp;Debit day:</source>
-            <translation>&amp;Día de débito:</translation>
+            <source>Debi&amp;t day:</source>
+            <translation>Día de déb&amp;ito:</translation>
         </message>
         <message>
             <source>Account's bank</source>
@@ -10330,7 +10330,7 @@ Impreso el %2
         </message>
         <message>
             <source>By cell&amp;phone</source>
-            <translation>Por c&amp;elular</translation>
+            <translation>Por cel&amp;ular</translation>
         </message>
         <message>
             <source>Search by cellphone</source>
@@ -10376,8 +10376,8 @@ Impreso el %2
             <translation>Cargando…</translation>
         </message>
         <message>
-            <source>Retr&amp;y</source>
-            <translation>Reintent&amp;ar</translation>
+            <source>Retry</source>
+            <translation>Reintentar</translation>
         </message>
         <message>
             <source>Retry %1</source>
@@ -10579,8 +10579,8 @@ Impreso el %2
             <translation>Ids de registro:</translation>
         </message>
         <message>
-            <source>A&amp;ddresses:</source>
-            <translation>&amp;Direcciones:</translation>
+            <source>Addr&amp;esses:</source>
+            <translation>Dir&amp;ecciones:</translation>
         </message>
         <message>
             <source>&amp;Beneficiaries (recipients):</source>
@@ -10678,11 +10678,11 @@ Impreso el %2
         <name>SaleWizardFrame</name>
         <message>
             <source>&lt; &amp;Back</source>
-            <translation>&lt; &amp;Atrás</translation>
+            <translation>&lt; Atrá&amp;s</translation>
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>&amp;Siguiente &gt;</translation>
+            <translation>Sig&amp;uiente &gt;</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
@@ -10693,7 +10693,7 @@ Impreso el %2
             <translation>Detener la solicitud en curso (Esc)</translation>
         </message>
         <message>
-            <source>Ne&amp;w sale</source>
+            <source>New s&amp;ale</source>
             <translation>Nue&amp;va venta</translation>
         </message>
         <message>
@@ -11660,7 +11660,7 @@ Impreso el %2
         </message>
         <message>
             <source>&amp;Password status</source>
-            <translation>&amp;Estado de la clave</translation>
+            <translation>&amp;Estado de la contraseña</translation>
         </message>
         <message>
             <source>Check whether a customer's password is locked, lock or unlock it, and change it.</source>

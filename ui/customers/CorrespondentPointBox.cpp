@@ -12,13 +12,13 @@ CorrespondentPointBox::CorrespondentPointBox(bool training, QWidget *parent) : Q
     auto *grid = new QGridLayout(this);
     grid->setVerticalSpacing(2);
     addField(QStringLiteral("trn.code"), QStringLiteral("pointCode"), tr("Point &code:"), tr("Service point code"), 0, 0);
-    addField(QStringLiteral("trn.branchName"), QStringLiteral("pointName"), tr("Point na&me:"), tr("Service point name"), 0, 2);
+    addField(QStringLiteral("trn.branchName"), QStringLiteral("pointName"), tr("Point n&ame:"), tr("Service point name"), 0, 2);
     addField(QStringLiteral("trn.cityId"), QStringLiteral("pointCityId"), tr("DANE &municipality:"),
              tr("DANE municipality code"), 2, 0);
     addField(QStringLiteral("trn.city"), QStringLiteral("pointCity"), tr("Municipalit&y name:"), tr("Municipality name"), 2, 2);
     addField(QStringLiteral("trn.stateProv"), QStringLiteral("pointStateProv"), tr("DANE &department:"),
              tr("DANE department code"), 4, 0);
-    addField(QStringLiteral("trn.depAcctIdFrom.acctId"), QStringLiteral("pointAccount"), tr("Correspondent acco&unt:"),
+    addField(QStringLiteral("trn.depAcctIdFrom.acctId"), QStringLiteral("pointAccount"), tr("Correspondent accoun&t:"),
              tr("Correspondent account"), 4, 2);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);

@@ -83,13 +83,13 @@ QWidget *CorrespondentReadsForm::buildOwnerTab()
     m_ownerAccount->setMaximumWidth(360);
     m_ownerAccount->setPlaceholderText(tr("digits only, e.g. 24001395404"));
     m_ownerAccountError = FormParts::fieldErrorLabel(QStringLiteral("ownerAccountError"), page);
-    auto *label = new QLabel(tr("Acc&ount to consult:"), page);
+    auto *label = new QLabel(tr("Account to con&sult:"), page);
     label->setBuddy(m_ownerAccount);
     auto *form = new QFormLayout;
     form->addRow(label, m_ownerAccount);
     form->addRow(QString(), m_ownerAccountError);
 
-    m_ownerButton = new QPushButton(tr("Consult o&wner"), page);
+    m_ownerButton = new QPushButton(tr("Consult owne&r"), page);
     m_ownerButton->setObjectName(QStringLiteral("consultOwnerButton"));
     m_ownerButton->setAccessibleName(tr("Consult owner"));
     m_ownerButton->setProperty("submitsForm", true); // Ctrl+Enter
@@ -137,7 +137,7 @@ QWidget *CorrespondentReadsForm::buildPilaTab()
     m_nit->setMaximumWidth(360);
     m_nit->setPlaceholderText(tr("without the check digit"));
     m_nitError = FormParts::fieldErrorLabel(QStringLiteral("pilaNitError"), page);
-    auto *invoiceLabel = new QLabel(tr("&Form number (planilla):"), page);
+    auto *invoiceLabel = new QLabel(tr("Form n&umber (planilla):"), page);
     invoiceLabel->setBuddy(m_invoice);
     auto *nitLabel = new QLabel(tr("Contributor &NIT:"), page);
     nitLabel->setBuddy(m_nit);

@@ -77,7 +77,7 @@ void Customer360Form::buildUi()
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_searchBar = new ProfileSearchBar(true, this);
 
-    m_copyButton = new QPushButton(tr("C&opy"), this);
+    m_copyButton = new QPushButton(tr("Cop&y"), this);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_copyButton->setAccessibleName(tr("Copy the customer's data"));
     m_printButton = new QPushButton(tr("P&rint\u2026"), this);

@@ -96,7 +96,7 @@ CustomerBasicDataView::CustomerBasicDataView(QWidget *parent)
     if (auto *corner = m_addressTable->findChild<QAbstractButton *>())
         corner->setAccessibleName(tr("Select all addresses"));
 
-    m_addressesCaption = new QLabel(tr("&Postal addresses:"), this);
+    m_addressesCaption = new QLabel(tr("Postal a&ddresses:"), this);
     m_addressesCaption->setBuddy(m_addressTable);
 
     for (QFormLayout *form : {m_identityForm, m_recordForm}) {
@@ -190,7 +190,7 @@ void CustomerBasicDataView::showCustomer(const CustomerBasicData &data)
 
     m_addressModel->setAddresses(data.postAddr);
     const bool hasAddresses = !data.postAddr.isEmpty();
-    m_addressesCaption->setText(hasAddresses ? tr("&Postal addresses:") : tr("No postal address on file."));
+    m_addressesCaption->setText(hasAddresses ? tr("Postal a&ddresses:") : tr("No postal address on file."));
     m_addressTable->setVisible(hasAddresses);
     fitAddressTable();
     show();

@@ -34,7 +34,7 @@ DigitalBankIntakeForm::DigitalBankIntakeForm(ApiClient *client, QWidget *parent)
     m_tabs->setAccessibleName(tr("Intake"));
     m_tabs->addTab(buildPersonTab(), tr("&One person"));
     m_fileTab = new IntakeFileTab(&m_api, m_banner, m_tabs);
-    m_tabs->addTab(m_fileTab, tr("From fi&le"));
+    m_tabs->addTab(m_fileTab, tr("Fro&m file"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
@@ -66,7 +66,7 @@ QWidget *DigitalBankIntakeForm::buildPersonTab()
     auto *productsLayout = new QVBoxLayout(productsBox);
     productsLayout->addWidget(m_products);
 
-    m_reviewButton = new QPushButton(tr("&Review and send\u2026"), content);
+    m_reviewButton = new QPushButton(tr("Review and &send\u2026"), content);
     m_reviewButton->setObjectName(QStringLiteral("intakeReviewButton"));
     m_reviewButton->setAccessibleName(tr("Review and send"));
     m_reviewButton->setProperty("submitsForm", true); // Ctrl+Enter
@@ -81,7 +81,7 @@ QWidget *DigitalBankIntakeForm::buildPersonTab()
     m_confirmButton->setObjectName(QStringLiteral("intakeConfirmButton"));
     m_confirmButton->setAccessibleName(tr("Confirm and send"));
     m_confirmButton->setAutoDefault(true);
-    m_editButton = new QPushButton(tr("Back to &edit"), m_reviewBox);
+    m_editButton = new QPushButton(tr("Bac&k to edit"), m_reviewBox);
     m_editButton->setObjectName(QStringLiteral("intakeEditButton"));
     m_busy = new RequestBusyRow(QStringLiteral("intake"), m_reviewBox);
     auto *reviewButtons = new QHBoxLayout;

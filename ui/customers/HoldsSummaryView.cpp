@@ -15,7 +15,7 @@ HoldsSummaryView::HoldsSummaryView(QWidget *parent)
     m_summary->setObjectName(QStringLiteral("holdsSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_table = new FilterableTable(m_model, QStringLiteral("holds"), tr("C&hannel holds:"), this, 5);
+    m_table = new FilterableTable(m_model, QStringLiteral("holds"), tr("Channel h&olds:"), this, 5);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_summary);

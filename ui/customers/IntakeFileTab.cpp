@@ -29,9 +29,9 @@ IntakeFileTab::IntakeFileTab(CustomersApi *api, MessageBanner *banner, QWidget *
     m_path->setAccessibleName(tr("Intake file path"));
     m_path->setPlaceholderText(tr("type a path or choose a file"));
     m_pathError = FormParts::fieldErrorLabel(QStringLiteral("intakeFilePathError"), this);
-    auto *pathLabel = new QLabel(tr("&File:"), this);
+    auto *pathLabel = new QLabel(tr("Fil&e:"), this);
     pathLabel->setBuddy(m_path);
-    m_browse = new QPushButton(tr("C&hoose\u2026"), this);
+    m_browse = new QPushButton(tr("&Choose\u2026"), this);
     m_browse->setObjectName(QStringLiteral("intakeFileBrowse"));
     m_browse->setAccessibleName(tr("Choose a file"));
     m_check = new QPushButton(tr("Chec&k file"), this);

@@ -49,13 +49,13 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     typeLabel->setBuddy(m_type);
     grid->addWidget(typeLabel, 0, 0);
     grid->addWidget(m_type, 0, 1);
-    addLine(QStringLiteral("govIssueIdent.mNemonic"), QStringLiteral("intakeIdentNumber"), tr("Identification &number:"),
+    addLine(QStringLiteral("govIssueIdent.mNemonic"), QStringLiteral("intakeIdentNumber"), tr("I&dentification number:"),
             tr("Identification number"), grid, 0, 2);
-    addLine(QStringLiteral("personName.firstName"), QStringLiteral("intakeFirstName"), tr("&First name:"),
+    addLine(QStringLiteral("personName.firstName"), QStringLiteral("intakeFirstName"), tr("Firs&t name:"),
             tr("First name"), grid, 2, 0);
-    addLine(at("personName.fullName"), QStringLiteral("intakeFullName"), tr("Full name or &company name:"),
+    addLine(at("personName.fullName"), QStringLiteral("intakeFullName"), tr("Full &name or company name:"),
             tr("Full name or company name"), grid, 2, 2);
-    addLine(at("personName.titlePrefix"), QStringLiteral("intakeTitle"), tr("T&itle:"), tr("Title prefix"), grid, 4, 0);
+    addLine(at("personName.titlePrefix"), QStringLiteral("intakeTitle"), tr("Title:"), tr("Title prefix"), grid, 4, 0);
     m_gender = new QComboBox(identity);
     m_gender->setObjectName(QStringLiteral("intakeGender"));
     m_gender->setAccessibleName(tr("Gender"));
@@ -63,7 +63,7 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     m_gender->addItem(tr("M \u2014 Masculino"), QStringLiteral("M"));
     m_gender->addItem(tr("F \u2014 Femenino"), QStringLiteral("F"));
     m_gender->addItem(tr("O \u2014 Otro"), QStringLiteral("O"));
-    auto *genderLabel = new QLabel(tr("&Gender:"), identity);
+    auto *genderLabel = new QLabel(tr("G&ender:"), identity);
     genderLabel->setBuddy(m_gender);
     grid->addWidget(genderLabel, 4, 2);
     grid->addWidget(m_gender, 4, 3);
@@ -74,9 +74,9 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     birth->setPlaceholderText(tr("dd/MM/yyyy"));
     addLine(at("personName.country"), QStringLiteral("intakeCountry"), tr("Co&untry:"), tr("Country"), grid, 6, 2)
         ->setText(QStringLiteral("Colombia"));
-    addLine(at("personName.language"), QStringLiteral("intakeLanguage"), tr("&Language:"), tr("Language"), grid, 8, 0)
+    addLine(at("personName.language"), QStringLiteral("intakeLanguage"), tr("Lan&guage:"), tr("Language"), grid, 8, 0)
         ->setText(QStringLiteral("ES-CO"));
-    addLine(QStringLiteral("invoker.refType"), QStringLiteral("intakeRefType"), tr("&Reference type:"),
+    addLine(QStringLiteral("invoker.refType"), QStringLiteral("intakeRefType"), tr("Reference type:"),
             tr("Reference type"), grid, 8, 2)
         ->setText(QStringLiteral("retail"));
     grid->setColumnStretch(1, 1);
@@ -85,13 +85,13 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     auto *contact = new QGroupBox(tr("Contact"), this);
     auto *contactGrid = new QGridLayout(contact);
     contactGrid->setVerticalSpacing(2);
-    addLine(at("contactInfo.emailAddr"), QStringLiteral("intakeEmail"), tr("&E-mail:"), tr("E-mail"), contactGrid, 0, 0);
+    addLine(at("contactInfo.emailAddr"), QStringLiteral("intakeEmail"), tr("E-ma&il:"), tr("E-mail"), contactGrid, 0, 0);
     addLine(at("contactInfo.phoneNumber"), QStringLiteral("intakePhone"), tr("Cell&phone:"), tr("Cellphone"),
             contactGrid, 0, 2);
-    addLine(at("additionalEmaillAddr"), QStringLiteral("intakeMoreEmails"), tr("More e-&mails:"),
+    addLine(at("additionalEmaillAddr"), QStringLiteral("intakeMoreEmails"), tr("More e-mails:"),
             tr("Additional e-mails, separated by commas"), contactGrid, 2, 0)
         ->setPlaceholderText(tr("separated by commas"));
-    addLine(at("additionalPhoneNum"), QStringLiteral("intakeMorePhones"), tr("More p&hones:"),
+    addLine(at("additionalPhoneNum"), QStringLiteral("intakeMorePhones"), tr("More phones:"),
             tr("Additional phones, separated by commas"), contactGrid, 2, 2)
         ->setPlaceholderText(tr("separated by commas"));
     contactGrid->setColumnStretch(1, 1);
@@ -102,11 +102,13 @@ IntakePersonEditor::IntakePersonEditor(QWidget *parent) : QWidget(parent)
     m_addresses->setObjectName(QStringLiteral("intakeAddresses"));
     m_addresses->setAccessibleName(tr("Addresses"));
     m_addresses->setHorizontalHeaderLabels({tr("Address"), tr("State or province"), tr("Country"), tr("Type"), tr("Main")});
+    // The other columns as wide as their captions ("State or province" was cut).
+    m_addresses->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_addresses->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_addresses->verticalHeader()->hide();
     m_addresses->setMinimumHeight(90);
     m_addresses->setMaximumHeight(130);
-    auto *addAddress = new QPushButton(tr("Add a&ddress"), addresses);
+    auto *addAddress = new QPushButton(tr("Add add&ress"), addresses);
     addAddress->setObjectName(QStringLiteral("addAddressButton"));
     auto *removeAddress = new QPushButton(tr("Remove address"), addresses);
     removeAddress->setObjectName(QStringLiteral("removeAddressButton"));

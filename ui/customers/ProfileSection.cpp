@@ -27,7 +27,7 @@ ProfileSection::ProfileSection(const QString &title, const QString &name, QWidge
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(name + QStringLiteral("Banner"));
 
-    m_retry = new QPushButton(tr("Retr&y"), this);
+    m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(name + QStringLiteral("Retry"));
     m_retry->setAccessibleName(tr("Retry %1").arg(title));
     m_retry->setAutoDefault(true);

@@ -80,7 +80,7 @@ RemittanceProfileView::RemittanceProfileView(QWidget *parent)
     m_ids = m_activity->addRow(tr("Record ids:"), QStringLiteral("remittanceRecordIds"));
 
     m_addressesTable =
-        new FilterableTable(m_addresses, QStringLiteral("remittanceAddresses"), tr("A&ddresses:"), this, 4);
+        new FilterableTable(m_addresses, QStringLiteral("remittanceAddresses"), tr("Addr&esses:"), this, 4);
     m_beneficiariesTable =
         new FilterableTable(m_beneficiaries, QStringLiteral("beneficiaries"), tr("&Beneficiaries (recipients):"), this);
 

@@ -29,7 +29,7 @@ BeneficiariesPart::BeneficiariesPart(SaleFieldErrors *errors, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(IdTypeColumn, 200);
     m_table->setMinimumHeight(110);
-    auto *addButton = new QPushButton(tr("&Add beneficiary"), this);
+    auto *addButton = new QPushButton(tr("A&dd beneficiary"), this);
     addButton->setObjectName(QStringLiteral("addBeneficiaryButton"));
     auto *removeButton = new QPushButton(tr("Remo&ve beneficiary"), this);
     removeButton->setObjectName(QStringLiteral("removeBeneficiaryButton"));

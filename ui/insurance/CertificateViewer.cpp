@@ -50,14 +50,14 @@ CertificateViewer::CertificateViewer(QWidget *parent)
     m_zoomOutButton->setObjectName(QStringLiteral("zoomOutButton"));
     m_zoomInButton = new QPushButton(tr("&Zoom in"), this);
     m_zoomInButton->setObjectName(QStringLiteral("zoomInButton"));
-    m_fitButton = new QPushButton(tr("&Fit width"), this);
+    m_fitButton = new QPushButton(tr("Fi&t width"), this);
     m_fitButton->setObjectName(QStringLiteral("fitWidthButton"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     m_saveButton = new QPushButton(tr("&Save PDF\u2026"), this);
     m_saveButton->setObjectName(QStringLiteral("saveCertificateButton"));
     m_saveButton->setAccessibleName(tr("Save certificate"));
-    m_printButton = new QPushButton(tr("P&rint\u2026"), this);
+    m_printButton = new QPushButton(tr("Pr&int\u2026"), this);
     m_printButton->setObjectName(QStringLiteral("printCertificateButton"));
     m_printButton->setAccessibleName(tr("Print certificate"));
 

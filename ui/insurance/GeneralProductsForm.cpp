@@ -103,9 +103,11 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     m_birthDate = dateEdit(QStringLiteral("birthDate"), tr("Insured's birth date"), page);
 
     auto *form = new QFormLayout;
-    addRow(form, tr("&Product:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
-    addRow(form, tr("Payment &frequency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
-    addRow(form, tr("Sale c&hannel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
+    // Codes and a date: the size they need, not the whole page width.
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    addRow(form, tr("P&roduct:"), m_product, field(m_product, QStringLiteral("product.productIdNumber")));
+    addRow(form, tr("Payment fre&quency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));
+    addRow(form, tr("&Sale channel:"), m_channel, field(m_channel, QStringLiteral("insuranceInfo.channel")));
     m_birthRow = field(m_birthDate, QStringLiteral("insuranceInfo.personName.birthDt"));
     auto *birthLabel = new QLabel(tr("Insured's birth &date:"), page);
     birthLabel->setObjectName(QStringLiteral("birthDateLabel"));
@@ -115,12 +117,14 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     // Home (productIdent 3): the capital, the risk's address and the building.
     m_home = new HomeRiskPart(&m_errors, page);
 
-    m_simulateButton = new QPushButton(tr("&Simulate"), page);
+    m_simulateButton = new QPushButton(tr("S&imulate"), page);
     m_simulateButton->setObjectName(QStringLiteral("simulateButton"));
     m_simulateButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_simulateButton->setAutoDefault(true);
     m_plan = combo(QStringLiteral("plan"), tr("Plan"), page);
     m_plan->setEnabled(false);
+    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_plan->setMinimumWidth(240); // not a sliver while there is no plan yet
     auto *planLabel = new QLabel(tr("Chos&en plan:"), page);
     planLabel->setBuddy(m_plan);
     m_planSummary = new QLabel(tr("Simulate, then choose a plan."), page);
@@ -131,7 +135,8 @@ QWidget *GeneralProductsForm::buildSimulationStep()
     auto *planRow = new QHBoxLayout;
     planRow->addWidget(m_simulateButton);
     planRow->addWidget(planLabel);
-    planRow->addWidget(m_plan, 1);
+    planRow->addWidget(m_plan);
+    planRow->addStretch(1);
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(form);
@@ -200,7 +205,7 @@ QWidget *GeneralProductsForm::buildQuoteStep()
     auto *form = new QFormLayout;
     addRow(form, tr("Identification &type:"), m_idType, field(m_idType, QStringLiteral("govIssueIdentType")));
     addRow(form, tr("Identification n&umber:"), m_idNumber, field(m_idNumber, QStringLiteral("identSerialNum")));
-    addRow(form, tr("&First name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
+    addRow(form, tr("Fi&rst name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
     addRow(form, tr("Last na&me:"), m_lastName, field(m_lastName, QStringLiteral("lastName")));
     addRow(form, tr("Birth &date:"), m_insuredBirthDate, field(m_insuredBirthDate, QStringLiteral("birthDt")));
     addRow(form, tr("&Gender:"), m_gender, field(m_gender, QStringLiteral("gender")));
@@ -243,7 +248,7 @@ QWidget *GeneralProductsForm::buildIssuingStep()
 
     m_beneficiaries = new BeneficiariesPart(&m_errors, page);
 
-    m_issueButton = new QPushButton(tr("Issue &policy\u2026"), page);
+    m_issueButton = new QPushButton(tr("&Issue policy\u2026"), page);
     m_issueButton->setObjectName(QStringLiteral("issueButton"));
     m_issueButton->setProperty("submitsForm", true);
     m_issueButton->setAutoDefault(true);

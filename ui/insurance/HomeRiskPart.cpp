@@ -84,11 +84,11 @@ HomeRiskPart::HomeRiskPart(SaleFieldErrors *errors, QWidget *parent)
     auto *where = new QFormLayout;
     addRow(where, tr("Insured &capital and %:"), m_capital, capitalBox);
     addRow(where, tr("Capitalization codes:"), m_capitalAccount, codesBox);
-    addRow(where, tr("Home &address:"), m_address, errors->wrap(m_address, QStringLiteral("riskInfo.postAddr.addr1")));
+    addRow(where, tr("Ho&me address:"), m_address, errors->wrap(m_address, QStringLiteral("riskInfo.postAddr.addr1")));
     addRow(where, tr("Floor:"), m_floor, m_floor);
     addRow(where, tr("Department code:"), m_department, errors->wrap(m_department, QStringLiteral("riskInfo.postAddr.stateProv")));
-    addRow(where, tr("Home c&ity code:"), m_city, errors->wrap(m_city, QStringLiteral("riskInfo.postAddr.cityId")));
-    addRow(where, tr("&Municipality (neighborhood) code:"), m_municipality, m_municipality);
+    addRow(where, tr("H&ome city code:"), m_city, errors->wrap(m_city, QStringLiteral("riskInfo.postAddr.cityId")));
+    addRow(where, tr("Munici&pality (neighborhood) code:"), m_municipality, m_municipality);
     addRow(where, tr("Postal code:"), m_postalCode, m_postalCode);
     auto *what = new QFormLayout;
     addRow(what, tr("Area t&ype:"), m_areaType, errors->wrap(m_areaType, QStringLiteral("riskInfo.additionalData.areaType")));
@@ -98,8 +98,8 @@ HomeRiskPart::HomeRiskPart(SaleFieldErrors *errors, QWidget *parent)
     addRow(what, tr("Building type:"), m_buildingType, errors->wrap(m_buildingType, QStringLiteral("riskInfo.additionalData.type")));
     addRow(what, tr("Housin&g type:"), m_housingType,
            errors->wrap(m_housingType, QStringLiteral("riskInfo.additionalData.housingType")));
-    addRow(what, tr("Yea&r built:"), m_year, errors->wrap(m_year, QStringLiteral("riskInfo.additionalData.year")));
-    addRow(what, tr("Fl&oors:"), m_floors, errors->wrap(m_floors, QStringLiteral("riskInfo.additionalData.floor")));
+    addRow(what, tr("Year built:"), m_year, errors->wrap(m_year, QStringLiteral("riskInfo.additionalData.year")));
+    addRow(what, tr("Floors:"), m_floors, errors->wrap(m_floors, QStringLiteral("riskInfo.additionalData.floor")));
     addRow(what, tr("Description:"), m_description, m_description);
     auto *columns = new QHBoxLayout(this);
     columns->addLayout(where, 3);

@@ -112,6 +112,12 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     columns->setContentsMargins(0, 0, 0, 0);
     columns->addWidget(buildCasePanel(), 1);
     columns->addWidget(buildStatusPanel(), 1);
+    // Long code descriptions ("AP — Aprobado (Crédito 6, S4U)") must not
+    // widen the two columns past the screen; the open list shows them whole.
+    for (QComboBox *box : casesPage->findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
     tabs->addTab(casesPage, tr("Cases and status"));
     tabs->addTab(new CustomerPayeeForm(client, tabs), tr("Customer payee"));
     auto *layout = new QVBoxLayout(this);
@@ -207,7 +213,7 @@ QWidget *InsuranceCaseForm::buildCasePanel()
     addRow(form, tr("Portfolio:"), m_portfolio);
     addRow(form, tr("Applicant &ID type:"), m_applicantIdType);
     addRow(form, tr("Applicant ID n&umber:"), m_applicantId);
-    addRow(form, tr("&First name:"), m_firstName);
+    addRow(form, tr("First nam&e:"), m_firstName);
     addRow(form, tr("Middle name:"), m_middleName);
     addRow(form, tr("Last na&me:"), m_lastName);
     addRow(form, tr("Second last name:"), m_secondLastName);

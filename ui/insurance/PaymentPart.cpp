@@ -24,7 +24,7 @@ PaymentPart::PaymentPart(SaleFieldErrors *errors, QWidget *parent)
     : QGroupBox(tr("Payment"), parent)
 {
     setObjectName(QStringLiteral("paymentPart"));
-    m_payByCard = new QRadioButton(tr("By ca&rd"), this);
+    m_payByCard = new QRadioButton(tr("B&y card"), this);
     m_payByCard->setObjectName(QStringLiteral("payByCard"));
     m_payByCard->setChecked(true);
     m_payByAccount = new QRadioButton(tr("By acco&unt debit"), this);
@@ -53,10 +53,10 @@ PaymentPart::PaymentPart(SaleFieldErrors *errors, QWidget *parent)
     auto *cardForm = new QFormLayout(m_cardBox);
     cardForm->setContentsMargins(24, 0, 0, 0);
     addRow(cardForm, tr("Ban&k:"), m_cardBank, errors->wrap(m_cardBank, QStringLiteral("ccAcctRec.code")));
-    addRow(cardForm, tr("Card t&ype:"), m_cardType, errors->wrap(m_cardType, QStringLiteral("ccAcctRec.cardType")));
+    addRow(cardForm, tr("Card ty&pe:"), m_cardType, errors->wrap(m_cardType, QStringLiteral("ccAcctRec.cardType")));
     addRow(cardForm, tr("Card nu&mber:"), m_cardNumberEdit, errors->wrap(m_cardNumberEdit, QStringLiteral("ccAcctRec.acctId")));
     addRow(cardForm, tr("E&xpiry:"), m_cardExpiry, errors->wrap(m_cardExpiry, QStringLiteral("ccAcctRec.expDt")));
-    addRow(cardForm, tr("&Debit day:"), m_cardDebitDay,
+    addRow(cardForm, tr("Debi&t day:"), m_cardDebitDay,
            errors->wrap(m_cardDebitDay, QStringLiteral("ccAcctRec.dayofDebitMonthly")));
 
     m_accountBox = new QWidget(this);

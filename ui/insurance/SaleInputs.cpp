@@ -70,6 +70,9 @@ QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QW
     edit->setMaximumDate(QDate::currentDate());
     edit->setSpecialValueText(QCoreApplication::translate("LifeInsuranceForm", "dd/mm/yyyy"));
     edit->setDate(noDate);
+    // Qt sizes a date edit for its dates, not for the special text: room for
+    // "dd/mm/aaaa" and the calendar button, else its first letter is cut.
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->specialValueText()) + 48);
     return edit;
 }
 

@@ -135,13 +135,14 @@ void CustomerByAccountForm::buildUi()
     grid->addWidget(digitalLabel, 2, 3);
     grid->addWidget(m_digitalService, 2, 4);
     grid->addWidget(m_optionalError, 3, 4);
-    // Room for the legend and the live status on one line each.
-    grid->setColumnMinimumWidth(1, 540);
+    // Room for the live status; the legend wraps. Wider pushes the optional
+    // fields off a 1280-pixel screen.
+    grid->setColumnMinimumWidth(1, 420);
     grid->setColumnMinimumWidth(2, 32);
     grid->setColumnStretch(5, 1);
     for (QWidget *w : {static_cast<QWidget *>(m_structureType), static_cast<QWidget *>(m_segment),
                        static_cast<QWidget *>(m_digitalService)})
-        w->setMinimumWidth(240);
+        w->setMinimumWidth(200);
 
     m_searchButton = new QPushButton(tr("&Search"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));

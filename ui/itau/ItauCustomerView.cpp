@@ -78,7 +78,7 @@ ItauCustomerView::ItauCustomerView(QWidget *parent)
     m_managersTable->horizontalHeader()->setStretchLastSection(true);
     if (auto *corner = m_managersTable->findChild<QAbstractButton *>())
         corner->setAccessibleName(tr("Select all managers"));
-    m_managersCaption = new QLabel(tr("&Relationship managers:"), this);
+    m_managersCaption = new QLabel(tr("Relationship &managers:"), this);
     m_managersCaption->setBuddy(m_managersTable);
 
     for (QFormLayout *form : {m_identityForm, m_contactForm}) {
@@ -158,7 +158,7 @@ void ItauCustomerView::showCustomer(const ItauCustomer &c)
 
     m_managersModel->setManagers(c.gerentes);
     const bool hasManagers = !c.gerentes.isEmpty();
-    m_managersCaption->setText(hasManagers ? tr("&Relationship managers:") : tr("No relationship manager on file."));
+    m_managersCaption->setText(hasManagers ? tr("Relationship &managers:") : tr("No relationship manager on file."));
     m_managersTable->setVisible(hasManagers);
     m_managersTable->resizeColumnsToContents();
     fitManagersTable();

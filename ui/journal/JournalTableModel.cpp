@@ -3,6 +3,7 @@
 #include "OperationNames.h"
 
 #include "DisplayFormat.h"
+#include "Environment.h"
 #include "Masking.h"
 
 #include <QApplication>
@@ -46,7 +47,12 @@ QVariant JournalTableModel::data(const QModelIndex &index, int role) const
         case IntegrityColumn: return stateText(state);
         case TimeColumn: return DisplayFormat::dateTime(entry.time);
         case OperatorColumn: return entry.operatorId;
-        case EnvironmentColumn: return entry.environment;
+        case EnvironmentColumn: {
+            // Stored by its key ("Training"); shown in the teller's language
+            // like the operation and outcome beside it.
+            const auto kind = Environment::kindFromName(entry.environment);
+            return kind ? Environment::displayName(*kind) : entry.environment;
+        }
         case OperationColumn: return OperationNames::title(entry.operation);
         case OutcomeColumn: return outcomeText(entry.outcome);
         case ErrorCodeColumn: return entry.errorCode;

@@ -45,7 +45,7 @@ AuthenticationLevelPanel::AuthenticationLevelPanel(ApiClient *client, QWidget *p
     adviserRow->addWidget(m_adviserNumber, 1);
     addField(form, tr("&Adviser identification:"), QStringLiteral("adviser.identSerialNum"), adviser);
     layout->addLayout(form);
-    connect(addSubmitRow(layout, tr("Ask for the &level")), &QPushButton::clicked, this,
+    connect(addSubmitRow(layout, tr("As&k for the level")), &QPushButton::clicked, this,
             &AuthenticationLevelPanel::submit);
 
     m_result = new QLabel(this);

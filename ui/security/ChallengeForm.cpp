@@ -91,7 +91,7 @@ void ChallengeForm::buildUi()
     m_clientType->setAccessibleName(tr("Client type"));
     m_clientType->addItem(tr("N \u2014 Natural person"), QStringLiteral("N"));
     m_clientType->addItem(tr("J \u2014 Legal person"), QStringLiteral("J"));
-    addField(tr("C&lient type:"), QStringLiteral("clientType"), m_clientType, "clientTypeError");
+    addField(tr("Client t&ype:"), QStringLiteral("clientType"), m_clientType, "clientTypeError");
 
     m_identificationType = new QComboBox(m_transactionBox);
     m_identificationType->setObjectName(QStringLiteral("identificationType"));
@@ -133,7 +133,7 @@ void ChallengeForm::buildUi()
     auto *dataButtons = new QHBoxLayout;
     m_addTxData = new QPushButton(tr("&Add data"), dataBox);
     m_addTxData->setObjectName(QStringLiteral("addTransactionData"));
-    m_removeTxData = new QPushButton(tr("Remo&ve data"), dataBox);
+    m_removeTxData = new QPushButton(tr("&Remove data"), dataBox);
     m_removeTxData->setObjectName(QStringLiteral("removeTransactionData"));
     dataButtons->addWidget(m_addTxData);
     dataButtons->addWidget(m_removeTxData);
@@ -162,7 +162,7 @@ void ChallengeForm::buildUi()
     m_destinationAccount->setObjectName(QStringLiteral("destinationAccount"));
     m_destinationAccount->setAccessibleName(tr("Destination product"));
     m_destinationAccount->setMaxLength(ChallengeRequest::maxAccountLength);
-    addField(tr("D&estination product:"), QStringLiteral("tx.destinationAccountNumber"), m_destinationAccount,
+    addField(tr("Destinat&ion product:"), QStringLiteral("tx.destinationAccountNumber"), m_destinationAccount,
              "destinationAccountError");
 
     m_summary = new QLabel(this);
@@ -204,7 +204,7 @@ void ChallengeForm::buildUi()
     m_questionLayout = new QVBoxLayout;
     questionOuter->addLayout(m_questionLayout);
     auto *answerButtons = new QHBoxLayout;
-    m_answerButton = new QPushButton(tr("Send &answers"), m_questionBox);
+    m_answerButton = new QPushButton(tr("S&end answers"), m_questionBox);
     m_answerButton->setObjectName(QStringLiteral("answerButton"));
     m_answerButton->setProperty("submitsForm", true); // Ctrl+Enter
     m_answerButton->setAutoDefault(true);
@@ -236,9 +236,9 @@ void ChallengeForm::buildUi()
     codeFont.setBold(true);
     m_authorizationCode->setFont(codeFont);
     auto *outcomeButtons = new QHBoxLayout;
-    m_copyButton = new QPushButton(tr("&Copy code"), m_outcomeBox);
+    m_copyButton = new QPushButton(tr("Co&py code"), m_outcomeBox);
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
-    m_newChallengeButton = new QPushButton(tr("&New challenge"), m_outcomeBox);
+    m_newChallengeButton = new QPushButton(tr("New challen&ge"), m_outcomeBox);
     m_newChallengeButton->setObjectName(QStringLiteral("newChallengeButton"));
     outcomeButtons->addWidget(m_copyButton);
     outcomeButtons->addWidget(m_newChallengeButton);
@@ -264,10 +264,10 @@ void ChallengeForm::buildUi()
     layout->addWidget(m_questionBox);
     layout->addWidget(m_outcomeBox);
     layout->addStretch(1);
-    tabs->addTab(conversation, tr("Questions (&v2)"));
+    tabs->addTab(conversation, tr("Questions (v&2)"));
     tabs->addTab(new ChallengeV1Panel(m_api.client(), tabs), tr("One step (v&1)"));
     tabs->addTab(new AuthenticationLevelPanel(m_api.client(), tabs), tr("Authentication le&vel"));
-    tabs->addTab(new AuthenticationChannelPanel(m_api.client(), tabs), tr("Authentication c&hannel"));
+    tabs->addTab(new AuthenticationChannelPanel(m_api.client(), tabs), tr("A&uthentication channel"));
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(16, 16, 16, 16);
     outer->addWidget(heading);

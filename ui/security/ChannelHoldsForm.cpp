@@ -104,6 +104,8 @@ void ChannelHoldsForm::buildUi()
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Columns as wide as their captions ("Fecha de bloqueo" was cut).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
     m_table->setMinimumHeight(200);
@@ -128,6 +130,7 @@ void ChannelHoldsForm::buildUi()
     m_action->setAccessibleName(tr("Lock or unlock"));
     m_action->addItem(tr("Lock"), true);
     m_action->addItem(tr("Unlock"), false);
+    m_action->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed); // two words, not the page width
     auto *actionLabel = new QLabel(tr("&Action:"), changeBox);
     actionLabel->setBuddy(m_action);
     form->addRow(actionLabel, m_action);
@@ -135,7 +138,7 @@ void ChannelHoldsForm::buildUi()
     m_byChannel = new QRadioButton(tr("Channel and su&bchannel"), changeBox);
     m_byChannel->setObjectName(QStringLiteral("byChannel"));
     m_byChannel->setChecked(true);
-    m_byPseudoChannel = new QRadioButton(tr("Pseudo-c&hannel"), changeBox);
+    m_byPseudoChannel = new QRadioButton(tr("P&seudo-channel"), changeBox);
     m_byPseudoChannel->setObjectName(QStringLiteral("byPseudoChannel"));
     auto *byGroup = new QButtonGroup(this);
     byGroup->addButton(m_byChannel);
@@ -186,8 +189,10 @@ void ChannelHoldsForm::buildUi()
     form->addRow(tr("Scope:"), scopeRow);
     m_changeError = FormParts::fieldErrorLabel(QStringLiteral("changeError"), changeBox);
     form->addRow(m_changeError);
-    m_applyButton = new QPushButton(tr("A&pply\u2026"), changeBox);
+    m_applyButton = new QPushButton(tr("Appl&y\u2026"), changeBox);
     m_applyButton->setObjectName(QStringLiteral("applyButton"));
+    // A button as wide as its caption, not as the fields above it.
+    m_applyButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), m_applyButton);
 
     auto *layout = new QVBoxLayout(this);

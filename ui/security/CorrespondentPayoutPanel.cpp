@@ -33,7 +33,7 @@ CorrespondentPayoutPanel::CorrespondentPayoutPanel(ApiClient *client, std::funct
     m_pointName = lineEdit("PointName", tr("Service point name"), 60);
     addField(point, tr("Service po&int name:"), QStringLiteral("trn.branchName"), m_pointName);
     m_cityId = lineEdit("CityId", tr("DANE city code"), 10, true);
-    addField(point, tr("DANE &city code:"), QStringLiteral("trn.cityId"), m_cityId);
+    addField(point, tr("DANE city co&de:"), QStringLiteral("trn.cityId"), m_cityId);
     m_city = lineEdit("City", tr("City"), 60);
     addField(point, tr("Cit&y:"), QStringLiteral("trn.city"), m_city);
     m_stateProv = lineEdit("StateProv", tr("Department"), 60);

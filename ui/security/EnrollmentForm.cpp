@@ -75,7 +75,7 @@ void EnrollmentForm::buildUi()
     auto *idLabel = new QLabel(tr("Identification &number:"), customerBox);
     idLabel->setBuddy(m_identificationNumber);
     customerForm->addRow(idLabel, idBox);
-    m_enroll = new QRadioButton(tr("&Register as a new user"), customerBox);
+    m_enroll = new QRadioButton(tr("Register as a new &user"), customerBox);
     m_enroll->setObjectName(QStringLiteral("enrollChoice"));
     m_enroll->setChecked(true);
     m_recover = new QRadioButton(tr("Rec&over a forgotten password"), customerBox);
@@ -150,7 +150,7 @@ QWidget *EnrollmentForm::buildDigitalPage()
     m_digitalState->setObjectName(QStringLiteral("digitalEnrollmentState"));
     m_digitalState->setWordWrap(true);
     m_digitalState->setTextFormat(Qt::PlainText);
-    m_checkDigital = new QPushButton(tr("C&heck enrollment"), page);
+    m_checkDigital = new QPushButton(tr("Chec&k enrollment"), page);
     m_checkDigital->setObjectName(QStringLiteral("checkDigitalButton"));
     m_checkDigital->setProperty("submitsForm", true); // Ctrl+Enter on this tab
     m_createDigital = new QPushButton(tr("&Enroll the customer"), page);

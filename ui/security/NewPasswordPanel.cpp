@@ -33,7 +33,7 @@ NewPasswordPanel::NewPasswordPanel(QWidget *parent)
     m_rules->setTextFormat(Qt::PlainText);
     // The rules get their own row: a wrapped label nested deeper is cut short.
     m_rules->setMinimumWidth(480);
-    auto *passwordLabel = new QLabel(tr("New pass&word:"), this);
+    auto *passwordLabel = new QLabel(tr("New pa&ssword:"), this);
     passwordLabel->setBuddy(m_password);
     form->addRow(passwordLabel, m_password);
     form->addRow(QString(), m_rules);

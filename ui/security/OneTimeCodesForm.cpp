@@ -109,6 +109,8 @@ void OneTimeCodesForm::buildUi()
     m_requestOtpButton = new QPushButton(tr("&Request OTP"), otpBox);
     m_requestOtpButton->setObjectName(QStringLiteral("requestOtpButton"));
     m_requestOtpButton->setProperty("submitsForm", true); // Ctrl+Enter
+    // A button as wide as its caption, not as the fields above it.
+    m_requestOtpButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     otpForm->addRow(QString(), m_requestOtpButton);
     m_otpValue = new QLabel(otpBox);
     m_otpValue->setObjectName(QStringLiteral("otpValue"));
@@ -123,6 +125,8 @@ void OneTimeCodesForm::buildUi()
     m_hideOtpButton->setObjectName(QStringLiteral("hideOtpButton"));
     m_hideOtpButton->hide();
     otpForm->addRow(m_otpValue);
+    // A button as wide as its caption, not as the fields above it.
+    m_hideOtpButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     otpForm->addRow(QString(), m_hideOtpButton);
     m_otpTimer = new QTimer(this);
     m_otpTimer->setSingleShot(true);
@@ -137,7 +141,7 @@ void OneTimeCodesForm::buildUi()
     m_otcIssue->setMaxLength(30);
     addField(otcForm, otcBox, tr("P&urpose:"), QStringLiteral("otcIssue"), m_otcIssue, "otcIssueError");
     m_otcCellphone = digitsEdit(QStringLiteral("otcCellphone"), tr("Cellphone the code goes to"), 15, otcBox);
-    addField(otcForm, otcBox, tr("&Cellphone:"), QStringLiteral("contactInfo"), m_otcCellphone, "otcCellphoneError");
+    addField(otcForm, otcBox, tr("Cell&phone:"), QStringLiteral("contactInfo"), m_otcCellphone, "otcCellphoneError");
     m_errorLabels.insert(QStringLiteral("contactInfo.cellPhone"), m_errorLabels.value(QStringLiteral("contactInfo")));
     m_otcValue = digitsEdit(QStringLiteral("otcValue"), tr("Code the customer received"), 8, otcBox);
     m_otcValue->setEchoMode(QLineEdit::Password);
@@ -161,11 +165,11 @@ void OneTimeCodesForm::buildUi()
     auto *tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("codeTabs"));
     tabs->setAccessibleName(tr("Kinds of one-time code"));
-    tabs->addTab(otpBox, tr("&Withdrawal OTP"));
-    tabs->addTab(otcBox, tr("Code wit&h a purpose"));
+    tabs->addTab(otpBox, tr("Withdrawal &OTP"));
+    tabs->addTab(otcBox, tr("Code with a purpo&se"));
     tabs->addTab(new CorrespondentPayoutPanel(
                      m_api.client(), [this] { return m_identificationNumber->text(); }, tabs),
-                 tr("Correspondent pay&out"));
+                 tr("&Correspondent payout"));
     layout->addWidget(tabs);
     layout->addStretch(1);
 

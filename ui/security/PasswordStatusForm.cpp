@@ -83,6 +83,8 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_consultButton = new QPushButton(tr("&Consult"), box);
     m_consultButton->setObjectName(QStringLiteral("consultButton"));
     m_consultButton->setProperty("submitsForm", true); // Ctrl+Enter
+    // A button as wide as its caption, not as the fields above it.
+    m_consultButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(QString(), m_consultButton);
 
     auto *result = new QGroupBox(tr("Password"), this);
@@ -115,7 +117,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_newPassword->setEchoMode(QLineEdit::Password);
     auto *currentLabel = new QLabel(tr("C&urrent password:"), changeBox);
     currentLabel->setBuddy(m_currentPassword);
-    auto *newLabel = new QLabel(tr("New pass&word:"), changeBox);
+    auto *newLabel = new QLabel(tr("New pa&ssword:"), changeBox);
     newLabel->setBuddy(m_newPassword);
     changeForm->addRow(currentLabel, m_currentPassword);
     changeForm->addRow(newLabel, m_newPassword);
@@ -124,9 +126,11 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_policyLabel->setWordWrap(true);
     m_policyLabel->setTextFormat(Qt::PlainText);
     changeForm->addRow(m_policyLabel);
-    m_changeButton = new QPushButton(tr("C&hange password"), changeBox);
+    m_changeButton = new QPushButton(tr("Chan&ge password"), changeBox);
     m_changeButton->setObjectName(QStringLiteral("changeButton"));
     m_changeButton->setEnabled(false);
+    // A button as wide as its caption, not as the fields above it.
+    m_changeButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     changeForm->addRow(QString(), m_changeButton);
 
     auto *layout = new QVBoxLayout(this);
