@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -96,8 +97,11 @@ FilterableTable::FilterableTable(QAbstractItemModel *model, const QString &name,
 void FilterableTable::refresh()
 {
     const int rows = qBound(1, m_proxy->rowCount(), m_maxVisibleRows);
+    // Room for the horizontal scroll bar too: wide tables (locations) need
+    // one on a 1280-pixel screen, and it must not cover the only row.
     m_view->setFixedHeight(m_view->horizontalHeader()->sizeHint().height()
-                           + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth());
+                           + rows * m_view->verticalHeader()->defaultSectionSize() + 2 * m_view->frameWidth()
+                           + m_view->horizontalScrollBar()->sizeHint().height());
     const int shown = m_proxy->rowCount();
     const int total = m_model->rowCount();
     m_count->setText(shown == total ? tr("%n row(s)", nullptr, total) : tr("%1 of %2 rows").arg(shown).arg(total));
