@@ -34,7 +34,7 @@ QWidget *NewCustomerForm::buildConfirmationPage()
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_summary);
 
-    m_createButton = new QPushButton(tr("C&reate customer and account"), page);
+    m_createButton = new QPushButton(tr("Create c&ustomer and account"), page);
     m_createButton->setObjectName(QStringLiteral("createButton"));
     m_createButton->setAutoDefault(true);
     m_backButton = new QPushButton(tr("&Back to the form"), page);

@@ -97,7 +97,7 @@ QWidget *NewCustomerForm::buildEntryPage()
                 f("govIssueIdent.identSerialNum", tr("Identification &number:")),
                 f("clientType.value", tr("Customer type:"))});
     addSection(content, sections, tr("Names"),
-               {f("personName.firstName", tr("&First name:")), f("personName.middleName", tr("Middle name:")),
+               {f("personName.firstName", tr("First na&me:")), f("personName.middleName", tr("Middle name:")),
                 f("personName.lastName", tr("First &surname:")), f("personName.secondLastName", tr("Second surname:"))});
     addSection(content, sections, tr("Personal information"),
                {f("personInfo.govIssueIdent.expCityId", tr("Document issued in (city):")),

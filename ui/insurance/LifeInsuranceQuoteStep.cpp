@@ -67,7 +67,7 @@ QWidget *LifeInsuranceForm::buildQuoteStep()
     addRow(insuredForm, tr("Person t&ype:"), m_personType, field(m_personType, QStringLiteral("personType")));
     addRow(insuredForm, tr("Identification &type:"), m_idType, field(m_idType, QStringLiteral("govIssueIdentType")));
     addRow(insuredForm, tr("Identification nu&mber:"), m_idNumber, field(m_idNumber, QStringLiteral("identSerialNum")));
-    addRow(insuredForm, tr("&First name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
+    addRow(insuredForm, tr("First name:"), m_firstName, field(m_firstName, QStringLiteral("firstName")));
     addRow(insuredForm, tr("Mi&ddle name:"), m_middleName, field(m_middleName, QStringLiteral("middleName")));
     addRow(insuredForm, tr("L&ast name:"), m_lastName, field(m_lastName, QStringLiteral("lastName")));
     addRow(insuredForm, tr("Second last name:"), m_secondLastName, field(m_secondLastName, QStringLiteral("secondLastName")));
@@ -96,7 +96,7 @@ QWidget *LifeInsuranceForm::buildQuoteStep()
     fill(m_frequency, PolicyCodes::frequencies());
     auto *contactForm = new QFormLayout(contactBox);
     addRow(contactForm, tr("&E-mail:"), m_email, field(m_email, QStringLiteral("emailAddr")));
-    addRow(contactForm, tr("P&hone:"), m_phone, phoneRow);
+    addRow(contactForm, tr("Phone:"), m_phone, phoneRow);
     m_errors.alias(QStringLiteral("phoneNum"), QStringLiteral("phone"));
     addRow(contactForm, tr("&Office (city):"), m_office, field(m_office, QStringLiteral("entprAgreement.cityId")));
     addRow(contactForm, tr("&Payment frequency:"), m_frequency, field(m_frequency, QStringLiteral("product.freq")));

@@ -38,7 +38,7 @@ QWidget *LifeInsuranceForm::buildSimulationStep()
     auto *form = new QFormLayout;
     auto *productLabel = new QLabel(tr("&Product:"), page);
     productLabel->setBuddy(m_product);
-    auto *channelLabel = new QLabel(tr("Sale c&hannel:"), page);
+    auto *channelLabel = new QLabel(tr("Sale channel:"), page);
     channelLabel->setBuddy(m_channel);
     auto *birthLabel = new QLabel(tr("Insured's birth &date:"), page);
     birthLabel->setBuddy(m_birthDate);

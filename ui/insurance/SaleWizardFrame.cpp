@@ -39,7 +39,7 @@ void SaleWizardFrame::finish(QWidget *form)
     cancelButton = new QPushButton(tr("Cance&l"), form);
     cancelButton->setObjectName(QStringLiteral("cancelButton"));
     cancelButton->setToolTip(tr("Stop the running request (Esc)"));
-    newSaleButton = new QPushButton(tr("New s&ale"), form);
+    newSaleButton = new QPushButton(tr("New sale"), form);
     newSaleButton->setObjectName(QStringLiteral("newSaleButton"));
     newSaleButton->setToolTip(tr("Forget this sale and start again with a new simulation"));
     for (QPushButton *button : {backButton, nextButton, cancelButton, newSaleButton})

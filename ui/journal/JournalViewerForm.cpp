@@ -119,7 +119,7 @@ void JournalViewerForm::buildUi()
 
     QGroupBox *filterBox = buildFilterBox();
 
-    m_refreshButton = new QPushButton(tr("Refres&h"), this);
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
     m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
     m_refreshButton->setAccessibleName(tr("Refresh journal"));
     m_refreshButton->setToolTip(tr("Read the journal again and check its integrity (F5)"));
