@@ -25,6 +25,7 @@
 #include <QMutex>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -226,9 +227,14 @@ TEST_F(SecretsStayOutOfLogsTest, NoSecretReachesTheLogOrTheJournal)
                                 .join(QLatin1Char('|'));
         for (const QString &secret : std::as_const(m_long))
             EXPECT_FALSE(all.contains(secret)) << row.operation.toStdString() << " holds " << secret.toStdString();
+        // A 3-4 digit PIN or CVV is looked for as a number of its own: as a
+        // substring it turns up by chance inside transaction ids and
+        // references (random digits), which made this test flaky.
+        static const QRegularExpression nonDigits(QStringLiteral("[^0-9]+"));
+        const QStringList numbers = all.split(nonDigits, Qt::SkipEmptyParts);
         for (const auto &[operation, secret] : std::as_const(m_short)) {
             if (row.operation == operation) {
-                EXPECT_FALSE(all.contains(secret)) << operation.toStdString() << " holds " << secret.toStdString();
+                EXPECT_FALSE(numbers.contains(secret)) << operation.toStdString() << " holds " << secret.toStdString();
             }
         }
     }
