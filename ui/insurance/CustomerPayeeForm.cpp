@@ -44,6 +44,11 @@ CustomerPayeeForm::CustomerPayeeForm(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_api(client)
+    , m_call(this, [this](bool busy) { m_registerButton->setEnabled(!busy); },
+             [this](const ApiError &error) {
+                 m_banner->showMessage(MessageBanner::Type::Error, error.userMessage(),
+                                       tr("Reference for support: %1").arg(error.supportReference()));
+             })
 {
     setObjectName(QStringLiteral("customerPayeeForm"));
     setAccessibleName(tr("Customer payee"));
@@ -93,12 +98,7 @@ CustomerPayeeForm::CustomerPayeeForm(ApiClient *client, QWidget *parent)
     connect(m_registerButton, &QPushButton::clicked, this, &CustomerPayeeForm::registerPayee);
 }
 
-CustomerPayeeForm::~CustomerPayeeForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+CustomerPayeeForm::~CustomerPayeeForm() = default;
 
 CustomerPayeeRequest CustomerPayeeForm::request() const
 {
@@ -136,23 +136,13 @@ void CustomerPayeeForm::registerPayee()
         m_banner->showMessage(MessageBanner::Type::Warning, tr("Nothing was sent. Please correct: %1").arg(lines.join(QLatin1Char(' '))));
         return;
     }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<CustomerPayeeResult> call = m_api.registerCustomerPayee(r);
-    m_cancel = [call] { call.cancel(); };
-    m_registerButton->setEnabled(false);
     const QString payee = r.firstName + QLatin1Char(' ') + r.lastName;
-    call.then(this, [this, id, payee](const Result<CustomerPayeeResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        m_registerButton->setEnabled(true);
-        if (!result.ok()) {
-            m_banner->showMessage(MessageBanner::Type::Error, tr("The payee was not registered.") + QLatin1Char(' ') + result.error().userMessage(),
-                                  tr("Reference for support: %1").arg(result.error().supportReference()));
-            return;
-        }
+    const auto failed = [this](const ApiError &error) {
+        m_banner->showMessage(MessageBanner::Type::Error, tr("The payee was not registered.") + QLatin1Char(' ') + error.userMessage(),
+                              tr("Reference for support: %1").arg(error.supportReference()));
+    };
+    m_call.await(call, [this, payee](const CustomerPayeeResult &) {
         m_banner->showMessage(MessageBanner::Type::Positive, tr("%1 is now a payee of the customer.").arg(payee));
-    });
+    }, failed);
 }

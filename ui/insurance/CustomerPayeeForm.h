@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "PolicyApi.h"
+#include "widgets/FormCall.h"
 
 #include <QWidget>
 
@@ -21,15 +22,13 @@ public:
     ~CustomerPayeeForm() override;
 
     CustomerPayeeRequest request() const;
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     void registerPayee();
 
 private:
     ApiClient *m_client;
     PolicyApi m_api;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call;
 
     MessageBanner *m_banner = nullptr;
     QComboBox *m_customerIdType = nullptr;

@@ -76,12 +76,7 @@ GeneralProductsForm::GeneralProductsForm(ApiClient *client, QWidget *parent)
     setStep(SimulationStep);
 }
 
-GeneralProductsForm::~GeneralProductsForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+GeneralProductsForm::~GeneralProductsForm() = default;
 
 QWidget *GeneralProductsForm::field(QWidget *input, const QString &key)
 {
@@ -390,12 +385,7 @@ void GeneralProductsForm::cancelCall()
     if (!m_busy)
         return;
     const bool wasIssuing = m_issuing;
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-    m_cancel = nullptr;
-    m_issuing = false;
-    setBusy(false);
+    m_call.cancel();
     if (wasIssuing) {
         // The request may already have reached the insurer.
         m_banner->showMessage(MessageBanner::Type::Warning,
@@ -455,13 +445,6 @@ void GeneralProductsForm::invalidateQuote()
     updateButtons();
 }
 
-template <typename T>
-void GeneralProductsForm::track(const PendingCall<T> &call, const QString &what)
-{
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true, what);
-}
-
 // ---- step 1 ----
 
 HomeRisk GeneralProductsForm::homeRisk() const
@@ -491,27 +474,18 @@ void GeneralProductsForm::simulate()
     const GeneralSimulationRequest request = simulationRequest();
     if (showIssues(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<SimulationResult> call = m_policyApi.generalSimulation(request);
-    track(call, tr("Simulating\u2026"));
-    call.then(this, [this, id](const Result<SimulationResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error(), tr("The simulation could not be made."));
-            return;
-        }
-        if (result.value().plans.isEmpty()) {
+    const auto failed = [this](const ApiError &error) {
+        showError(error, tr("The simulation could not be made."));
+    };
+    m_call.await(tr("Simulating\u2026"), call, [this](const SimulationResult &reply) {
+        if (reply.plans.isEmpty()) {
             m_banner->showMessage(MessageBanner::Type::Warning, tr("The insurer offers no plan for these data."));
             return;
         }
         m_quote.reset();
         m_quoteSummary->clear();
-        m_simulation = result.value();
+        m_simulation = reply;
         {
             const QSignalBlocker blocker(m_plan);
             m_plan->clear();
@@ -524,7 +498,7 @@ void GeneralProductsForm::simulate()
         m_banner->showMessage(MessageBanner::Type::Positive,
                               tr("%n plan(s) offered: choose one, then continue with Next.", nullptr,
                                  int(m_simulation->plans.size())));
-    });
+    }, failed);
 }
 
 // ---- step 2 ----
@@ -579,21 +553,12 @@ void GeneralProductsForm::requestQuote()
     const QuoteRequest request = quoteRequest();
     if (showIssues(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<QuoteResult> call = m_policyApi.generalQuote(request);
-    track(call, tr("Quoting\u2026"));
-    call.then(this, [this, id, request](const Result<QuoteResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error(), tr("The quote could not be made."));
-            return;
-        }
-        m_quote = result.value();
+    const auto failed = [this](const ApiError &error) {
+        showError(error, tr("The quote could not be made."));
+    };
+    m_call.await(tr("Quoting\u2026"), call, [this, request](const QuoteResult &reply) {
+        m_quote = reply;
         m_quotedRequest = request;
         const QuoteResult &q = *m_quote;
         m_quoteSummary->setText(tr("Quote code: %1\nNet premium: %2\nTaxes and charges: %3\nPremium: %4")
@@ -601,7 +566,7 @@ void GeneralProductsForm::requestQuote()
         m_banner->showMessage(MessageBanner::Type::Positive,
                               tr("Quote %1 ready. Continue with Next to issue the policy.").arg(q.pmtAuthId));
         updateButtons();
-    });
+    }, failed);
 }
 
 // ---- step 3 ----
@@ -682,35 +647,24 @@ void GeneralProductsForm::issueConfirmed()
     const IssuingRequest request = issuingRequest();
     if (showIssues(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<IssuingResult> call = m_policyApi.generalIssuing(request);
     m_issuing = true;
-    track(call, tr("Issuing the policy\u2026"));
-    call.then(this, [this, id](const Result<IssuingResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        m_issuing = false;
-        setBusy(false);
-        if (!result.ok()) {
-            const ApiError &error = result.error();
-            // Never resent on its own: after a lost answer the policy may exist.
-            if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
-                || error.kind == ApiError::Kind::MalformedReply) {
-                m_banner->showMessage(MessageBanner::Type::Error,
-                                      tr("No clear answer came back from issuing. The insurer may have issued the policy: "
-                                         "check with the back office before issuing this quote again."),
-                                      tr("Reference for support: %1").arg(error.supportReference()));
-            } else if (error.kind == ApiError::Kind::NotFound) {
-                showError(error, tr("The insurer does not know this quote; go back and quote again."));
-            } else {
-                showError(error, tr("The policy was not issued."));
-            }
-            return;
+    const auto failed = [this](const ApiError &error) {
+        // Never resent on its own: after a lost answer the policy may exist.
+        if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
+            || error.kind == ApiError::Kind::MalformedReply) {
+            m_banner->showMessage(MessageBanner::Type::Error,
+                                  tr("No clear answer came back from issuing. The insurer may have issued the policy: "
+                                     "check with the back office before issuing this quote again."),
+                                  tr("Reference for support: %1").arg(error.supportReference()));
+        } else if (error.kind == ApiError::Kind::NotFound) {
+            showError(error, tr("The insurer does not know this quote; go back and quote again."));
+        } else {
+            showError(error, tr("The policy was not issued."));
         }
-        m_policy = result.value();
+    };
+    m_call.await(tr("Issuing the policy\u2026"), call, [this](const IssuingResult &reply) {
+        m_policy = reply;
         m_payment->forgetCardNumber(); // not needed any more
         const IssuingResult &p = *m_policy;
         m_policySummary->setText(tr("Policy number: %1\nCertificate: %2\nValid from %3 to %4\nPremium: %5\nTaxes: %6")
@@ -719,5 +673,5 @@ void GeneralProductsForm::issueConfirmed()
         m_banner->showMessage(MessageBanner::Type::Positive,
                               tr("Policy %1 issued (certificate %2).").arg(p.policyId, p.certCode));
         updateButtons();
-    });
+    }, failed);
 }

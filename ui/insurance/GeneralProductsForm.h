@@ -4,6 +4,7 @@
 #include "FieldIssue.h"
 #include "PolicyApi.h"
 #include "SaleInputs.h"
+#include "widgets/FormCall.h"
 
 #include <QHash>
 #include <QWidget>
@@ -84,13 +85,16 @@ private:
     void invalidateSimulation();
     void invalidateQuote();
     HomeRisk homeRisk() const;
-    template <typename T>
-    void track(const PendingCall<T> &call, const QString &what);
 
     PolicyApi m_policyApi;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    // Ending busy ends issuing too: the answer or a cancel arrived.
+    FormCall m_call{this,
+                    [this](bool busy, const QString &doing) {
+                        if (!busy)
+                            m_issuing = false;
+                        setBusy(busy, doing);
+                    },
+                    [this](const ApiError &error) { showError(error, QString()); }};
     bool m_busy = false;
     bool m_issuing = false;
     std::optional<SimulationResult> m_simulation;

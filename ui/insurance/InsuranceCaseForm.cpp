@@ -73,12 +73,14 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     : QWidget(parent)
     , m_client(client)
     , m_api(client)
+    , m_call(this, [this](bool busy) { setBusy(busy); },
+             [this](const ApiError &error) {
+                 m_banner->showMessage(MessageBanner::Type::Error, error.userMessage(),
+                                       tr("Reference for support: %1").arg(error.supportReference()));
+             })
 {
     // Esc stops a running request, as in every form.
-    FormParts::cancelOnEscape(this, [this] {
-        if (m_cancel)
-            m_cancel();
-    });
+    FormParts::cancelOnEscape(this, [this] { m_call.abort(); });
     setObjectName(QStringLiteral("insuranceCaseForm"));
     setAccessibleName(tr("Insurance cases"));
     auto *title = new QLabel(tr("Insurance cases"), this);
@@ -128,12 +130,7 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     connect(m_cancelButton, &QPushButton::clicked, this, &InsuranceCaseForm::cancelCall);
 }
 
-InsuranceCaseForm::~InsuranceCaseForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+InsuranceCaseForm::~InsuranceCaseForm() = default;
 
 QWidget *InsuranceCaseForm::buildCasePanel()
 {
@@ -441,11 +438,7 @@ void InsuranceCaseForm::cancelCall()
 {
     if (!isBusy())
         return;
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-    m_cancel = nullptr;
-    setBusy(false);
+    m_call.cancel();
     m_banner->showMessage(MessageBanner::Type::Warning,
                           tr("Stopped. The request may already have reached the insurer; check the case before sending it again."));
 }
@@ -458,23 +451,12 @@ void InsuranceCaseForm::createCase()
     const InsuranceCaseRequest request = caseRequest();
     if (refuseIfInvalid(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<InsuranceCaseResult> call = m_api.createInsuranceCase(request);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id](const Result<InsuranceCaseResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            m_banner->showMessage(MessageBanner::Type::Error, tr("The case was not created.") + QLatin1Char(' ') + result.error().userMessage(),
-                                  tr("Reference for support: %1").arg(result.error().supportReference()));
-            return;
-        }
-        const InsuranceCaseResult &c = result.value();
+    const auto failed = [this](const ApiError &error) {
+        m_banner->showMessage(MessageBanner::Type::Error, tr("The case was not created.") + QLatin1Char(' ') + error.userMessage(),
+                              tr("Reference for support: %1").arg(error.supportReference()));
+    };
+    m_call.await(call, [this](const InsuranceCaseResult &c) {
         if (!c.accepted()) {
             m_banner->showMessage(MessageBanner::Type::Error, tr("Visual Time refused the case: %1 (%2)").arg(c.errorDesc, c.errorCode));
             return;
@@ -489,7 +471,7 @@ void InsuranceCaseForm::createCase()
         m_statusId->setText(m_applicantId->text().trimmed());
         m_statusProductType->setText(c.productType);
         m_banner->showMessage(MessageBanner::Type::Positive, tr("Case %1 created.").arg(c.caseId));
-    });
+    }, failed);
 }
 
 void InsuranceCaseForm::submitStatus()
@@ -510,27 +492,17 @@ void InsuranceCaseForm::sendStatus(bool submit)
     const CaseStatusRequest request = statusRequest();
     if (refuseIfInvalid(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<CaseStatusResult> call = submit ? m_api.statusSubmit(request) : m_api.statusUpdate(request);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
     const QString code = request.statusCode;
-    call.then(this, [this, id, submit, code](const Result<CaseStatusResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            m_banner->showMessage(MessageBanner::Type::Error,
-                                  (submit ? tr("The status was not submitted.") : tr("The case was not updated.")) + QLatin1Char(' ')
-                                      + result.error().userMessage(),
-                                  tr("Reference for support: %1").arg(result.error().supportReference()));
-            return;
-        }
-        m_statusResult->setText(tr("Application %1: status %2 recorded.").arg(result.value().refNumber, code));
+    const auto failed = [this, submit](const ApiError &error) {
+        m_banner->showMessage(MessageBanner::Type::Error,
+                              (submit ? tr("The status was not submitted.") : tr("The case was not updated.")) + QLatin1Char(' ')
+                                  + error.userMessage(),
+                              tr("Reference for support: %1").arg(error.supportReference()));
+    };
+    m_call.await(call, [this, submit, code](const CaseStatusResult &reply) {
+        m_statusResult->setText(tr("Application %1: status %2 recorded.").arg(reply.refNumber, code));
         m_banner->showMessage(MessageBanner::Type::Positive,
                               submit ? tr("Status %1 submitted.").arg(code) : tr("Case updated with status %1.").arg(code));
-    });
+    }, failed);
 }

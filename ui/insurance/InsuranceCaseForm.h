@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "PolicyApi.h"
+#include "widgets/FormCall.h"
 
 #include <QWidget>
 
@@ -30,7 +31,7 @@ public:
 
     InsuranceCaseRequest caseRequest() const;
     CaseStatusRequest statusRequest() const;
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
 
     void createCase();
     void submitStatus();
@@ -49,9 +50,7 @@ private:
 
     ApiClient *m_client;
     PolicyApi m_api;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call;
 
     MessageBanner *m_banner = nullptr;
     QProgressBar *m_busyIndicator = nullptr;

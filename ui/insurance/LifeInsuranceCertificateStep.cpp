@@ -43,23 +43,13 @@ void LifeInsuranceForm::downloadCertificate()
         return;
     m_banner->clear();
     const CertificateRequest request{m_quotedRequest.productIdNumber, m_policy->policyId, m_policy->effDt, m_policy->certCode};
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<CertificateResult> call = m_policyApi.lifeCertificate(request);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true, tr("Downloading the certificate\u2026"));
-    call.then(this, [this, id](const Result<CertificateResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error(), tr("The certificate could not be downloaded."));
-            return;
-        }
+    const auto failed = [this](const ApiError &error) {
+        showError(error, tr("The certificate could not be downloaded."));
+    };
+    m_call.await(tr("Downloading the certificate\u2026"), call, [this](const CertificateResult &reply) {
         const QString name = CertificateResult::defaultFileName(m_policy->policyId, m_policy->certCode);
-        if (!result.value().looksLikePdf() || !m_viewer->showCertificate(result.value().pdf, name)) {
+        if (!reply.looksLikePdf() || !m_viewer->showCertificate(reply.pdf, name)) {
             m_banner->showMessage(MessageBanner::Type::Error,
                                   tr("The certificate received is not a readable PDF. Download it again; if it persists, "
                                      "call the support desk."));
@@ -69,5 +59,5 @@ void LifeInsuranceForm::downloadCertificate()
                               tr("Certificate of policy %1 ready: save it or print it.").arg(m_policy->policyId));
         // The sale is complete: its draft goes.
         removeDraft();
-    });
+    }, failed);
 }

@@ -102,9 +102,6 @@ LifeInsuranceForm::~LifeInsuranceForm()
     // What was entered since the last save is not lost with the window.
     if (m_draftTimer->isActive() && m_drafts->isOpen())
         saveDraftNow();
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
 }
 
 QWidget *LifeInsuranceForm::field(QWidget *input, const QString &key)
@@ -225,11 +222,7 @@ void LifeInsuranceForm::cancelCall()
     if (!m_busy)
         return;
     const bool wasIssuing = m_busyLabel->text().startsWith(tr("Issuing"));
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-    m_cancel = nullptr;
-    setBusy(false);
+    m_call.cancel();
     if (wasIssuing) {
         // The request may already have reached the insurer.
         m_banner->showMessage(MessageBanner::Type::Warning,

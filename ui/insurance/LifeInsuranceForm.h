@@ -6,6 +6,7 @@
 #include "FieldIssue.h"
 #include "PolicyApi.h"
 #include "SaleInputs.h"
+#include "widgets/FormCall.h"
 
 #include <QHash>
 #include <QWidget>
@@ -126,11 +127,8 @@ private:
     ApiClient *m_client;
     CustomersApi m_customers;
     PolicyApi m_policyApi;
-    // Id of the call whose answer is awaited (0: none); late answers to a
-    // cancelled call are dropped by it.
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call{this, [this](bool busy, const QString &doing) { setBusy(busy, doing); },
+                    [this](const ApiError &error) { showError(error, QString()); }};
     bool m_busy = false;
 
     std::optional<SimulationResult> m_simulation;

@@ -136,41 +136,30 @@ void LifeInsuranceForm::issueConfirmed()
     const IssuingRequest request = issuingRequest();
     if (showIssues(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<IssuingResult> call = m_policyApi.lifeIssuing(request);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true, tr("Issuing the policy\u2026"));
-    call.then(this, [this, id](const Result<IssuingResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            const ApiError &error = result.error();
-            // Never resent on its own: after a lost answer the policy may exist.
-            if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
-                || error.kind == ApiError::Kind::MalformedReply) {
-                m_banner->showMessage(MessageBanner::Type::Error,
-                                      tr("No clear answer came back from issuing. The insurer may have issued the policy: "
-                                         "check with the back office before issuing this quote again."),
-                                      tr("Reference for support: %1").arg(error.supportReference()));
-            } else if (error.kind == ApiError::Kind::NotFound) {
-                showError(error, tr("The insurer does not know this quote; go back and quote again."));
-            } else {
-                showError(error, tr("The policy was not issued."));
-            }
-            return;
+    const auto failed = [this](const ApiError &error) {
+        // Never resent on its own: after a lost answer the policy may exist.
+        if (error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network
+            || error.kind == ApiError::Kind::MalformedReply) {
+            m_banner->showMessage(MessageBanner::Type::Error,
+                                  tr("No clear answer came back from issuing. The insurer may have issued the policy: "
+                                     "check with the back office before issuing this quote again."),
+                                  tr("Reference for support: %1").arg(error.supportReference()));
+        } else if (error.kind == ApiError::Kind::NotFound) {
+            showError(error, tr("The insurer does not know this quote; go back and quote again."));
+        } else {
+            showError(error, tr("The policy was not issued."));
         }
-        m_policy = result.value();
+    };
+    m_call.await(tr("Issuing the policy\u2026"), call, [this](const IssuingResult &reply) {
+        m_policy = reply;
         showPolicy();
         updateButtons();
         // Kept (without card details) until the certificate is shown, so a
         // restart still leads to it and never back to issuing.
         draftChanged();
         saveDraftNow();
-    });
+    }, failed);
 }
 
 void LifeInsuranceForm::showPolicy()

@@ -145,23 +145,13 @@ void LifeInsuranceForm::lookUpCustomer()
         m_lookupNumber->setFocus(Qt::OtherFocusReason);
         return;
     }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<CustomerBasicData> call = m_customers.basicData(query);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true, tr("Looking up the customer\u2026"));
-    call.then(this, [this, id](const Result<CustomerBasicData> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error(), tr("The customer could not be looked up."));
-            return;
-        }
-        fillFromCustomer(result.value());
-    });
+    const auto failed = [this](const ApiError &error) {
+        showError(error, tr("The customer could not be looked up."));
+    };
+    m_call.await(tr("Looking up the customer\u2026"), call, [this](const CustomerBasicData &reply) {
+        fillFromCustomer(reply);
+    }, failed);
 }
 
 void LifeInsuranceForm::fillFromCustomer(const CustomerBasicData &customer)
@@ -243,28 +233,18 @@ void LifeInsuranceForm::requestQuote()
     const QuoteRequest request = quoteRequest();
     if (showIssues(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<QuoteResult> call = m_policyApi.lifeQuote(request);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true, tr("Quoting\u2026"));
-    call.then(this, [this, id, request](const Result<QuoteResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error(), tr("The quote could not be made."));
-            return;
-        }
-        m_quote = result.value();
+    const auto failed = [this](const ApiError &error) {
+        showError(error, tr("The quote could not be made."));
+    };
+    m_call.await(tr("Quoting\u2026"), call, [this, request](const QuoteResult &reply) {
+        m_quote = reply;
         m_quotedRequest = request;
         showQuote();
         updateButtons();
         draftChanged();
         saveDraftNow();
-    });
+    }, failed);
 }
 
 void LifeInsuranceForm::showQuote()

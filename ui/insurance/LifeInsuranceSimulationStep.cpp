@@ -93,29 +93,19 @@ void LifeInsuranceForm::simulate()
     const LifeSimulationRequest request = simulationRequest();
     if (showIssues(request.validate()))
         return;
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
     const PendingCall<SimulationResult> call = m_policyApi.lifeSimulation(request);
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true, tr("Simulating\u2026"));
-    call.then(this, [this, id](const Result<SimulationResult> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error(), tr("The simulation could not be made."));
-            return;
-        }
-        if (result.value().plans.isEmpty()) {
+    const auto failed = [this](const ApiError &error) {
+        showError(error, tr("The simulation could not be made."));
+    };
+    m_call.await(tr("Simulating\u2026"), call, [this](const SimulationResult &reply) {
+        if (reply.plans.isEmpty()) {
             m_banner->showMessage(MessageBanner::Type::Warning, tr("The insurer offers no plan for this product and age."));
             return;
         }
-        m_simulation = result.value();
+        m_simulation = reply;
         showPlans();
         draftChanged();
-    });
+    }, failed);
 }
 
 void LifeInsuranceForm::showPlans()

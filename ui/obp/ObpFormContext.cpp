@@ -6,14 +6,19 @@
 #include <QWidget>
 
 ObpFormContext::ObpFormContext(ObpApi *api, MessageBanner *banner, std::function<QString()> bankId, QObject *parent)
-    : QObject(parent), m_api(api), m_banner(banner), m_bankId(std::move(bankId))
+    : QObject(parent)
+    , m_api(api)
+    , m_banner(banner)
+    , m_bankId(std::move(bankId))
+    , m_call(this, [this](bool busy, const QString &doing) { setBusy(busy, doing); },
+             [this](const ApiError &error) { showError(error); })
 {
 }
 
 void ObpFormContext::cancel()
 {
-    if (m_cancel)
-        m_cancel();
+    // The answer (Cancelled, or the bank's if it came first) still arrives.
+    m_call.abort();
 }
 
 void ObpFormContext::setBusy(bool busy, const QString &doing)

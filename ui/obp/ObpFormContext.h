@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "ObpApi.h"
 #include "ObpCustomer.h"
+#include "widgets/FormCall.h"
 
 #include <QHash>
 #include <QObject>
@@ -42,26 +43,23 @@ public:
     void run(const PendingCall<T> &call, QObject *context, const QString &doing, std::function<void(const T &)> ok,
              Changes changes = Changes::Idempotent)
     {
-        ApiOperation *operation = call.operation();
-        if (!operation)
+        if (!call.operation())
             return;
-        const quint64 id = ++m_lastCall;
-        m_cancel = [call] { call.cancel(); };
-        setBusy(true, doing);
-        call.then(context, [this, id, ok, changes](const Result<T> &result) {
-            if (id != m_lastCall)
-                return;
-            m_cancel = nullptr;
-            setBusy(false, {});
-            if (!result.ok()) {
-                if (changes == Changes::NotIdempotent && outcomeUnknown(result.error()))
-                    showUnknownOutcome(result.error());
+        const QPointer<QObject> receiver = context;
+        m_call.await(
+            doing, call,
+            [receiver, ok](const T &value) {
+                if (receiver)
+                    ok(value);
+            },
+            [this, receiver, changes](const ApiError &error) {
+                if (!receiver)
+                    return;
+                if (changes == Changes::NotIdempotent && outcomeUnknown(error))
+                    showUnknownOutcome(error);
                 else
-                    showError(result.error());
-                return;
-            }
-            ok(result.value());
-        });
+                    showError(error);
+            });
     }
 
     // The next run() leaves the banner as it is (a load the teller did not
@@ -96,8 +94,7 @@ private:
     std::function<QString()> m_bankId;
     bool m_busy = false;
     bool m_keepBanner = false;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call;
     ObpCustomer m_customer;
 };
 

@@ -51,11 +51,7 @@ ChallengeForm::ChallengeForm(ApiClient *client, QWidget *parent)
     setState(State::Describing);
 }
 
-ChallengeForm::~ChallengeForm()
-{
-    m_activeCall = 0;
-    m_call.cancel();
-}
+ChallengeForm::~ChallengeForm() = default;
 
 void ChallengeForm::buildUi()
 {
@@ -372,31 +368,14 @@ void ChallengeForm::sendAnswers()
 
 void ChallengeForm::send(const ChallengeRequest &r)
 {
-    const quint64 callId = ++m_lastCall;
-    m_call = m_api.challenge(r);
-    const ApiOperation *operation = m_call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded()
-                      ? operation->error()
-                      : ApiError::make(ApiError::Kind::Configuration, tr("The challenge could not be started.")));
-        return;
-    }
-    m_activeCall = callId;
-    setBusy(true);
-    m_call.then(this, [this, callId](const Result<ChallengeReply> &result) {
-        if (callId != m_activeCall)
-            return;
-        handleReply(result);
-    });
+    m_call.await(m_api.challenge(r), [this](const ChallengeReply &reply) { handleReply(reply); });
 }
 
 void ChallengeForm::cancel()
 {
     if (!isBusy())
         return;
-    m_activeCall = 0;
     m_call.cancel();
-    setBusy(false);
     m_banner->showMessage(MessageBanner::Type::Information,
                           m_state == State::Answering
                               ? tr("Stopped waiting. The answers may or may not have reached the engine: send them "
@@ -404,15 +383,9 @@ void ChallengeForm::cancel()
                               : tr("Cancelled. Nothing else was sent; your entries are still here."));
 }
 
-void ChallengeForm::handleReply(const Result<ChallengeReply> &result)
+void ChallengeForm::handleReply(const ChallengeReply &reply)
 {
-    m_activeCall = 0;
-    setBusy(false);
-    if (!result.ok()) {
-        showError(result.error());
-        return;
-    }
-    m_reply = result.value();
+    m_reply = reply;
     if (m_reply.authorized()) {
         setState(State::Authorized);
     } else if (m_reply.needsAnswers()) {

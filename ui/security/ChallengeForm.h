@@ -5,6 +5,7 @@
 #include "ChallengeRequest.h"
 #include "FieldIssue.h"
 #include "SecurityApi.h"
+#include "widgets/FormCall.h"
 
 #include <QHash>
 #include <QWidget>
@@ -36,7 +37,7 @@ public:
 
     ChallengeRequest request() const;
     State state() const { return m_state; }
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     QString authorizationCode() const { return m_reply.authorizationCode; }
 
     void start();
@@ -55,7 +56,7 @@ protected:
 private:
     void buildUi();
     void send(const ChallengeRequest &request);
-    void handleReply(const Result<ChallengeReply> &result);
+    void handleReply(const ChallengeReply &reply);
     void showQuestions();
     void showOutcome();
     void setState(State state);
@@ -67,9 +68,7 @@ private:
     void addTxDataRow(const QString &name = {}, const QString &value = {});
 
     SecurityApi m_api;
-    PendingCall<ChallengeReply> m_call;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
+    FormCall m_call{this, [this](bool busy) { setBusy(busy); }, [this](const ApiError &error) { showError(error); }};
     State m_state = State::Describing;
     ChallengeRequest m_started;
     ChallengeReply m_reply;

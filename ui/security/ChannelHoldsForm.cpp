@@ -29,22 +29,14 @@ ChannelHoldsForm::ChannelHoldsForm(ApiClient *client, QWidget *parent)
     , m_client(client)
 {
     // Esc stops a running request, as in every form.
-    FormParts::cancelOnEscape(this, [this] {
-        if (m_cancel)
-            m_cancel();
-    });
+    FormParts::cancelOnEscape(this, [this] { m_call.abort(); });
     setObjectName(QStringLiteral("channelHoldsForm"));
     setAccessibleName(tr("Channel holds"));
     buildUi();
     updateInputs();
 }
 
-ChannelHoldsForm::~ChannelHoldsForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+ChannelHoldsForm::~ChannelHoldsForm() = default;
 
 void ChannelHoldsForm::buildUi()
 {
@@ -245,30 +237,11 @@ void ChannelHoldsForm::load(ChannelHoldsQuery query, int page)
         return;
     }
     const PendingCall<ChannelHolds> call = m_api.channelHolds(query);
-    const ApiOperation *operation = call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded() ? operation->error()
-                                                       : ApiError::make(ApiError::Kind::Configuration));
-        return;
-    }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id, query, page](const Result<ChannelHolds> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error());
-            return;
-        }
+    m_call.await(call, [this, query, page](const ChannelHolds &reply) {
         m_query = query;
         m_page = page;
         m_recordsPerPage = query.recordsPerPage;
-        showPage(result.value());
+        showPage(reply);
     });
 }
 
@@ -350,40 +323,23 @@ void ChannelHoldsForm::askToApply()
 void ChannelHoldsForm::apply(const ChannelHoldChange &c)
 {
     const PendingCall<ChannelHoldChangeReply> call = m_api.changeChannelHold(c);
-    const ApiOperation *operation = call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded() ? operation->error()
-                                                       : ApiError::make(ApiError::Kind::Configuration));
-        return;
-    }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id, c](const Result<ChannelHoldChangeReply> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            const ApiError &error = result.error();
-            const bool unknown = error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network;
-            if (unknown) {
-                // The bank may have done it: never resend on our own.
-                m_banner->showMessage(MessageBanner::Type::Warning,
-                                      tr("No answer from the bank: the change may or may not have been made. "
-                                         "Consult the holds again before trying once more."),
-                                      tr("Reference for support: %1").arg(error.supportReference()));
-            } else {
-                showError(error);
-            }
-            return;
-        }
+    const auto done = [this, c](const ChannelHoldChangeReply &) {
         m_banner->showMessage(MessageBanner::Type::Positive, tr("Done: %1.").arg(c.describe()));
         // The result refreshes the page on screen.
         if (!m_query.identSerialNum.isEmpty())
             load(m_query, m_page);
+    };
+    m_call.await(call, done, [this](const ApiError &error) {
+        const bool unknown = error.kind == ApiError::Kind::Timeout || error.kind == ApiError::Kind::Network;
+        if (unknown) {
+            // The bank may have done it: never resend on our own.
+            m_banner->showMessage(MessageBanner::Type::Warning,
+                                  tr("No answer from the bank: the change may or may not have been made. "
+                                     "Consult the holds again before trying once more."),
+                                  tr("Reference for support: %1").arg(error.supportReference()));
+        } else {
+            showError(error);
+        }
     });
 }
 

@@ -4,6 +4,7 @@
 #include "ChannelHolds.h"
 #include "FieldIssue.h"
 #include "SecurityApi.h"
+#include "widgets/FormCall.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -31,7 +32,7 @@ public:
     explicit ChannelHoldsForm(ApiClient *client, QWidget *parent = nullptr);
     ~ChannelHoldsForm() override;
 
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     int page() const { return m_page; }
     int pageCount() const;
     ChannelHoldsTableModel *model() const { return m_model; }
@@ -62,9 +63,7 @@ private:
 
     SecurityApi m_api;
     ApiClient *m_client;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call{this, [this](bool busy) { setBusy(busy); }, [this](const ApiError &error) { showError(error); }};
     int m_page = 1;
     int m_totalRecords = 0;
     int m_recordsPerPage = 10;

@@ -31,12 +31,7 @@ EnrollmentForm::EnrollmentForm(ApiClient *client, QWidget *parent)
     updateVerification();
 }
 
-EnrollmentForm::~EnrollmentForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+EnrollmentForm::~EnrollmentForm() = default;
 
 void EnrollmentForm::buildUi()
 {
@@ -213,33 +208,6 @@ bool EnrollmentForm::checkIdentification()
     return false;
 }
 
-template <typename T, typename Handler>
-void EnrollmentForm::await(const PendingCall<T> &call, Handler handler)
-{
-    const ApiOperation *operation = call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded() ? operation->error()
-                                                       : ApiError::make(ApiError::Kind::Configuration));
-        return;
-    }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id, handler](const Result<T> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error());
-            return;
-        }
-        handler(result.value());
-    });
-}
-
 void EnrollmentForm::verifyCard()
 {
     if (isBusy())
@@ -269,7 +237,7 @@ void EnrollmentForm::verifyCard()
     m_verifiedKey.clear();
     updateVerification();
     const auto call = recover ? m_api.validatePasswordRecovery(query) : m_api.validateEnrollment(query);
-    await(call, [this, key, recover](const SecurityAcknowledgement &) {
+    m_call.await(call, [this, key, recover](const SecurityAcknowledgement &) {
         m_verifiedKey = key;
         updateVerification();
         m_banner->showMessage(MessageBanner::Type::Positive,
@@ -298,7 +266,7 @@ void EnrollmentForm::setPassword()
         return;
     }
     const bool recover = request.recovery;
-    await(m_api.createUser(request), [this, recover](const SecurityAcknowledgement &) {
+    m_call.await(m_api.createUser(request), [this, recover](const SecurityAcknowledgement &) {
         // Done: another change needs the card again.
         m_verifiedKey.clear();
         updateVerification();
@@ -317,7 +285,7 @@ void EnrollmentForm::checkDigitalEnrollment()
     if (!checkIdentification())
         return;
     DigitalEnrollmentRequest request{identificationType(), identificationNumber()};
-    await(m_api.validateDigitalEnrollment(request), [this](const SecurityAcknowledgement &) {
+    m_call.await(m_api.validateDigitalEnrollment(request), [this](const SecurityAcknowledgement &) {
         m_digitalState->setText(tr("Not enrolled yet: the customer can be enrolled."));
         m_createDigital->setFocus(Qt::OtherFocusReason);
     });
@@ -332,7 +300,7 @@ void EnrollmentForm::createDigitalEnrollment()
     if (!checkIdentification())
         return;
     DigitalEnrollmentRequest request{identificationType(), identificationNumber()};
-    await(m_api.createDigitalEnrollment(request), [this](const SecurityAcknowledgement &) {
+    m_call.await(m_api.createDigitalEnrollment(request), [this](const SecurityAcknowledgement &) {
         m_digitalState->setText(tr("Enrolled."));
         m_banner->showMessage(MessageBanner::Type::Positive, tr("The customer is enrolled in the digital channels."));
     });
@@ -342,11 +310,7 @@ void EnrollmentForm::cancel()
 {
     if (!isBusy())
         return;
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-    m_cancel = nullptr;
-    setBusy(false);
+    m_call.cancel();
     m_banner->showMessage(MessageBanner::Type::Information,
                           tr("Stopped waiting. The bank may or may not have done it: check before trying again."));
 }

@@ -4,6 +4,7 @@
 #include "FieldIssue.h"
 #include "PasswordSealer.h"
 #include "SecurityApi.h"
+#include "widgets/FormCall.h"
 
 #include <QWidget>
 
@@ -33,7 +34,7 @@ public:
     explicit EnrollmentForm(ApiClient *client, QWidget *parent = nullptr);
     ~EnrollmentForm() override;
 
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     bool recovery() const;
     bool cardVerified() const;
 
@@ -57,14 +58,10 @@ private:
     bool checkIdentification();
     void setBusy(bool busy);
     void showError(const ApiError &error);
-    template <typename T, typename Handler>
-    void await(const PendingCall<T> &call, Handler handler);
 
     SecurityApi m_api;
     TrainingPasswordSealer m_sealer;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call{this, [this](bool busy) { setBusy(busy); }, [this](const ApiError &error) { showError(error); }};
     QString m_verifiedKey;
 
     MessageBanner *m_banner = nullptr;

@@ -34,21 +34,13 @@ OneTimeCodesForm::OneTimeCodesForm(ApiClient *client, QWidget *parent)
     , m_api(client)
 {
     // Esc stops a running request, as in every form.
-    FormParts::cancelOnEscape(this, [this] {
-        if (m_cancel)
-            m_cancel();
-    });
+    FormParts::cancelOnEscape(this, [this] { m_call.abort(); });
     setObjectName(QStringLiteral("oneTimeCodesForm"));
     setAccessibleName(tr("One-time codes"));
     buildUi();
 }
 
-OneTimeCodesForm::~OneTimeCodesForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+OneTimeCodesForm::~OneTimeCodesForm() = default;
 
 void OneTimeCodesForm::buildUi()
 {
@@ -185,33 +177,6 @@ QString OneTimeCodesForm::identificationType() const
     return m_identificationType->currentData().toString();
 }
 
-template <typename T, typename Handler>
-void OneTimeCodesForm::await(const PendingCall<T> &call, Handler handler)
-{
-    const ApiOperation *operation = call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded() ? operation->error()
-                                                       : ApiError::make(ApiError::Kind::Configuration));
-        return;
-    }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id, handler](const Result<T> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error());
-            return;
-        }
-        handler(result.value());
-    });
-}
-
 void OneTimeCodesForm::requestOtp()
 {
     if (isBusy())
@@ -230,7 +195,7 @@ void OneTimeCodesForm::requestOtp()
         showIssues(issues);
         return;
     }
-    await(m_api.requestWithdrawalOtp(request), [this](const WithdrawalOtpReply &reply) {
+    m_call.await(m_api.requestWithdrawalOtp(request), [this](const WithdrawalOtpReply &reply) {
         m_otpValue->setText(reply.otpValue);
         m_otpValue->show();
         m_hideOtpButton->show();
@@ -271,7 +236,7 @@ void OneTimeCodesForm::generateCode()
         showIssues(issues);
         return;
     }
-    await(m_api.generateOtc(request, SecurityApi::OtcVersion::V3), [this](const OneTimeCodeReply &) {
+    m_call.await(m_api.generateOtc(request, SecurityApi::OtcVersion::V3), [this](const OneTimeCodeReply &) {
         m_banner->showMessage(MessageBanner::Type::Positive,
                               tr("The code was sent to the customer. Type it under “Code received” to "
                                  "validate it."));
@@ -296,7 +261,7 @@ void OneTimeCodesForm::validateCode()
         return;
     }
     m_otcValue->setText(QString()); // typed once, never kept
-    await(m_api.validateOtc(request), [this](const OneTimeCodeReply &) {
+    m_call.await(m_api.validateOtc(request), [this](const OneTimeCodeReply &) {
         m_banner->showMessage(MessageBanner::Type::Positive, tr("The code is valid."));
     });
 }

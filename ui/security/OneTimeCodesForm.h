@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "FieldIssue.h"
 #include "SecurityApi.h"
+#include "widgets/FormCall.h"
 
 #include <QHash>
 #include <QWidget>
@@ -26,7 +27,7 @@ public:
     explicit OneTimeCodesForm(ApiClient *client, QWidget *parent = nullptr);
     ~OneTimeCodesForm() override;
 
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     void requestOtp();
     void hideOtp();
     void generateCode();
@@ -42,13 +43,9 @@ private:
     void clearIssues();
     void showIssues(const FieldIssues &issues);
     void showError(const ApiError &error);
-    template <typename T, typename Handler>
-    void await(const PendingCall<T> &call, Handler handler);
 
     SecurityApi m_api;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call{this, [this](bool busy) { setBusy(busy); }, [this](const ApiError &error) { showError(error); }};
 
     MessageBanner *m_banner = nullptr;
     QComboBox *m_identificationType = nullptr;

@@ -22,10 +22,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     , m_api(client)
 {
     // Esc stops a running request, as in every form.
-    FormParts::cancelOnEscape(this, [this] {
-        if (m_cancel)
-            m_cancel();
-    });
+    FormParts::cancelOnEscape(this, [this] { m_call.abort(); });
     setObjectName(QStringLiteral("passwordStatusForm"));
     setAccessibleName(tr("Password status"));
 
@@ -196,36 +193,12 @@ void PasswordStatusForm::changePassword()
         return;
     }
     const PendingCall<SecurityAcknowledgement> call = m_api.changePassword(request);
-    const ApiOperation *operation = call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded() ? operation->error()
-                                                       : ApiError::make(ApiError::Kind::Configuration));
-        return;
-    }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id](const Result<SecurityAcknowledgement> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error());
-            return;
-        }
+    m_call.await(call, [this](const SecurityAcknowledgement &) {
         m_banner->showMessage(MessageBanner::Type::Positive, tr("The password was changed."));
     });
 }
 
-PasswordStatusForm::~PasswordStatusForm()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+PasswordStatusForm::~PasswordStatusForm() = default;
 
 QString PasswordStatusForm::maskedEmail(const QString &email)
 {
@@ -270,28 +243,9 @@ void PasswordStatusForm::consult()
         return;
     }
     const PendingCall<PasswordStatus> call = m_api.passwordStatus(query);
-    const ApiOperation *operation = call.operation();
-    if (!operation || operation->isFinished()) {
-        showError(operation && !operation->succeeded() ? operation->error()
-                                                       : ApiError::make(ApiError::Kind::Configuration));
-        return;
-    }
-    const quint64 id = ++m_lastCall;
-    m_activeCall = id;
-    m_cancel = [call] { call.cancel(); };
-    setBusy(true);
-    call.then(this, [this, id, query](const Result<PasswordStatus> &result) {
-        if (id != m_activeCall)
-            return;
-        m_activeCall = 0;
-        m_cancel = nullptr;
-        setBusy(false);
-        if (!result.ok()) {
-            showError(result.error());
-            return;
-        }
+    m_call.await(call, [this, query](const PasswordStatus &reply) {
         m_query = query;
-        m_status = result.value();
+        m_status = reply;
         m_statusLabel->setText(m_status->locked() ? tr("Locked (%1)").arg(m_status->desc)
                                                   : tr("Active (%1)").arg(m_status->desc));
         m_statusLabel->setStyleSheet(m_status->locked() ? QStringLiteral("color: #b71c1c;")
@@ -326,27 +280,8 @@ void PasswordStatusForm::askToToggle()
         if (answer != QMessageBox::Yes)
             return;
         const PendingCall<PasswordStatusChangeReply> call = m_api.changePasswordStatus(change);
-        const ApiOperation *operation = call.operation();
-        if (!operation || operation->isFinished()) {
-            showError(operation && !operation->succeeded() ? operation->error()
-                                                           : ApiError::make(ApiError::Kind::Configuration));
-            return;
-        }
-        const quint64 id = ++m_lastCall;
-        m_activeCall = id;
-        m_cancel = [call] { call.cancel(); };
-        setBusy(true);
-        call.then(this, [this, id](const Result<PasswordStatusChangeReply> &result) {
-            if (id != m_activeCall)
-                return;
-            m_activeCall = 0;
-            m_cancel = nullptr;
-            setBusy(false);
-            if (!result.ok()) {
-                showError(result.error());
-                return;
-            }
-            m_banner->showMessage(MessageBanner::Type::Positive, result.value().statusDesc);
+        m_call.await(call, [this](const PasswordStatusChangeReply &reply) {
+            m_banner->showMessage(MessageBanner::Type::Positive, reply.statusDesc);
             consult(); // show the new state as the bank has it
         });
     });

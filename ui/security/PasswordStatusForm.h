@@ -5,6 +5,7 @@
 #include "PasswordSealer.h"
 #include "PasswordStatus.h"
 #include "SecurityApi.h"
+#include "widgets/FormCall.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -29,7 +30,7 @@ public:
     explicit PasswordStatusForm(ApiClient *client, QWidget *parent = nullptr);
     ~PasswordStatusForm() override;
 
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     void consult();
     void askToToggle();
     QMessageBox *confirmation() const { return m_confirmation; }
@@ -45,9 +46,7 @@ private:
     void showError(const ApiError &error);
 
     SecurityApi m_api;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call{this, [this](bool busy) { setBusy(busy); }, [this](const ApiError &error) { showError(error); }};
     PasswordStatusQuery m_query;
     std::optional<PasswordStatus> m_status;
 

@@ -17,18 +17,14 @@ SecurityPanel::SecurityPanel(ApiClient *client, const QString &prefix, QWidget *
     : QWidget(parent)
     , m_api(client)
     , m_prefix(prefix)
+    , m_call(this, [this](bool busy) { setBusy(busy); }, [this](const ApiError &error) { showError(error); })
 {
     FormParts::cancelOnEscape(this, [this] { cancel(); });
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(name("Banner"));
 }
 
-SecurityPanel::~SecurityPanel()
-{
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-}
+SecurityPanel::~SecurityPanel() = default;
 
 QString SecurityPanel::name(const char *suffix) const
 {
@@ -171,11 +167,7 @@ void SecurityPanel::cancel()
 {
     if (!isBusy())
         return;
-    m_activeCall = 0;
-    if (m_cancel)
-        m_cancel();
-    m_cancel = nullptr;
-    setBusy(false);
+    m_call.cancel();
     m_banner->showMessage(MessageBanner::Type::Information,
                           tr("Stopped waiting. The bank may or may not have answered: check before trying again."));
 }

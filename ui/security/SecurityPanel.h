@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 #include "FieldIssue.h"
 #include "SecurityApi.h"
+#include "widgets/FormCall.h"
 #include "widgets/MessageBanner.h"
 
 #include <QHash>
@@ -30,7 +31,7 @@ public:
     SecurityPanel(ApiClient *client, const QString &prefix, QWidget *parent = nullptr);
     ~SecurityPanel() override;
 
-    bool isBusy() const { return m_activeCall != 0; }
+    bool isBusy() const { return m_call.isRunning(); }
     void cancel();
 
 signals:
@@ -57,28 +58,7 @@ protected:
     template <typename T, typename Handler>
     void await(const PendingCall<T> &call, Handler handler)
     {
-        const ApiOperation *operation = call.operation();
-        if (!operation || operation->isFinished()) {
-            showError(operation && !operation->succeeded() ? operation->error()
-                                                           : ApiError::make(ApiError::Kind::Configuration));
-            return;
-        }
-        const quint64 id = ++m_lastCall;
-        m_activeCall = id;
-        m_cancel = [call] { call.cancel(); };
-        setBusy(true);
-        call.then(this, [this, id, handler](const Result<T> &result) {
-            if (id != m_activeCall)
-                return;
-            m_activeCall = 0;
-            m_cancel = nullptr;
-            setBusy(false);
-            if (!result.ok()) {
-                showError(result.error());
-                return;
-            }
-            handler(result.value());
-        });
+        m_call.await(call, std::move(handler));
     }
 
     SecurityApi m_api;
@@ -88,9 +68,7 @@ private:
     void setBusy(bool busy);
 
     QString m_prefix;
-    quint64 m_activeCall = 0;
-    quint64 m_lastCall = 0;
-    std::function<void()> m_cancel;
+    FormCall m_call;
     QComboBox *m_identificationType = nullptr;
     QLineEdit *m_identificationNumber = nullptr;
     QPushButton *m_submit = nullptr;
