@@ -2,6 +2,8 @@
 
 #include "JournalViewerForm.h"
 
+#include "Environment.h"
+
 #include "OperationNames.h"
 
 #include "DisplayFormat.h"
@@ -78,7 +80,8 @@ void JournalViewerForm::showDetails()
     m_detailNumber->setText(QString::number(entry->id));
     m_detailTime->setText(DisplayFormat::dateTime(entry->time));
     m_detailOperator->setText(entry->operatorId);
-    m_detailEnvironment->setText(entry->environment);
+    const auto environment = Environment::kindFromName(entry->environment);
+    m_detailEnvironment->setText(environment ? Environment::displayName(*environment) : entry->environment);
     m_detailOperation->setText(OperationNames::isKnown(entry->operation)
                                    ? tr("%1 (%2)").arg(OperationNames::title(entry->operation), entry->operation)
                                    : entry->operation);
