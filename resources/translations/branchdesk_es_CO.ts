@@ -897,10 +897,6 @@
             <translation>Código de autorización copiado.</translation>
         </message>
         <message>
-            <source>The challenge could not be started.</source>
-            <translation>No se pudo iniciar el reto.</translation>
-        </message>
-        <message>
             <source>Stopped waiting. The answers may or may not have reached the engine: send them again or abandon the challenge.</source>
             <translation>Se dejó de esperar. Es posible que las respuestas hayan llegado o no al motor: envíelas de nuevo o abandone el reto.</translation>
         </message>
@@ -9725,6 +9721,10 @@ Send again?</source>
         <message>
             <source>Reference for support: %1</source>
             <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>Consult a customer to see whether their password is active or locked.</source>
+            <translation>Consulte un cliente para ver si su contraseña está activa o bloqueada.</translation>
         </message>
     </context>
     <context>

@@ -94,6 +94,8 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     m_statusLabel->setFont(statusFont);
     m_contactLabel = new QLabel(result);
     m_contactLabel->setObjectName(QStringLiteral("contactLabel"));
+    // Until the first consult the box says what will appear in it.
+    m_contactLabel->setText(tr("Consult a customer to see whether their password is active or locked."));
     m_toggleButton = new QPushButton(result);
     m_toggleButton->setObjectName(QStringLiteral("toggleButton"));
     m_toggleButton->hide();
