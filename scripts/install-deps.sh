@@ -11,7 +11,7 @@ cmake g++ make ccache pkg-config
 qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
 qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libsecret-1-0
-libgtest-dev libgmock-dev
+libgtest-dev libgmock-dev libbenchmark-dev
 openssl libssl-dev ca-certificates
 dbus dbus-x11 gnome-keyring
 dpkg-dev file desktop-file-utils appstream man-db groff-base
