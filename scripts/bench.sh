@@ -13,4 +13,8 @@ if ! grep -q '^benchmark_DIR:PATH=/' build/CMakeCache.txt; then
     exit 1
 fi
 cmake --build build --target branchdesk_bench -j "$(nproc)"
+# Without arguments: three repetitions, the ratios taken from the medians.
+if [ "$#" -eq 0 ]; then
+    set -- --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
+fi
 exec build/bin/branchdesk_bench "$@"

@@ -17,13 +17,14 @@ void RatioReporter::ReportRuns(const std::vector<Run> &reports)
             m_good = false;
             continue;
         }
-        // With --benchmark_repetitions the mean stands for the benchmark.
-        const bool isMean = run.run_type == Run::RT_Aggregate && run.aggregate_name == "mean";
-        if (run.run_type != Run::RT_Iteration && !isMean)
+        // With --benchmark_repetitions the median stands for the benchmark
+        // (a disk shared with other work makes single runs noisy).
+        const bool isMedian = run.run_type == Run::RT_Aggregate && run.aggregate_name == "median";
+        if (run.run_type != Run::RT_Iteration && !isMedian)
             continue;
         // The registered name, without "/<size>": pairs match whatever size ran.
         const std::string &family = run.run_name.function_name;
-        if (isMean || !m_realTime.count(family)) {
+        if (isMedian || !m_realTime.count(family)) {
             m_realTime[family] = run.GetAdjustedRealTime();
             m_cpuTime[family] = run.GetAdjustedCPUTime();
         }
