@@ -1363,6 +1363,10 @@
             <source>Done: %1.</source>
             <translation>Listo: %1.</translation>
         </message>
+        <message>
+            <source>See which of a customer's channels are locked, and lock or unlock a channel at the customer's request.</source>
+            <translation>Consulte cuáles canales del cliente están bloqueados y bloquee o desbloquee un canal a solicitud del cliente.</translation>
+        </message>
     </context>
     <context>
         <name>ChannelHoldsQuery</name>
@@ -3308,6 +3312,10 @@
             <source>Sending… Press Esc to cancel.</source>
             <translation>Enviando… Presione Esc para cancelar.</translation>
         </message>
+        <message>
+            <source>Send a person or legal entity and their products to the digital bank, one at a time or from a file.</source>
+            <translation>Envíe una persona natural o jurídica y sus productos al banco digital, uno a la vez o desde un archivo.</translation>
+        </message>
     </context>
     <context>
         <name>EnrollmentForm</name>
@@ -3422,6 +3430,10 @@
         <message>
             <source>Reference for support: %1</source>
             <translation>Referencia para la mesa de ayuda: %1</translation>
+        </message>
+        <message>
+            <source>Enroll a customer in the digital channels or recover their password: verify the card, then set the new password.</source>
+            <translation>Enrole al cliente en los canales digitales o recupere su clave: verifique la tarjeta y luego asigne la nueva clave.</translation>
         </message>
     </context>
     <context>
@@ -3844,6 +3856,10 @@ Impuestos: %6</translation>
         <message>
             <source>Addr&amp;ess:</source>
             <translation>Dir&amp;ección:</translation>
+        </message>
+        <message>
+            <source>Simulate, quote and issue a general policy (life, card protection or home), step by step.</source>
+            <translation>Simule, cotice y expida una póliza general (vida, protección de tarjetas u hogar), paso a paso.</translation>
         </message>
     </context>
     <context>
@@ -4551,6 +4567,10 @@ Impuestos: %6</translation>
         <message>
             <source>Case updated with status %1.</source>
             <translation>Caso actualizado con el estado %1.</translation>
+        </message>
+        <message>
+            <source>Open an insurability case for medical exams and follow its status, or register a customer as a payee.</source>
+            <translation>Abra un caso de asegurabilidad para exámenes médicos y consulte su estado, o registre a un cliente como beneficiario de pagos.</translation>
         </message>
     </context>
     <context>
@@ -6468,6 +6488,10 @@ Cobro: %7</translation>
         <message>
             <source>Sale channel:</source>
             <translation>&amp;Canal de venta:</translation>
+        </message>
+        <message>
+            <source>Simulate, quote and issue life insurance step by step, then print its certificate.</source>
+            <translation>Simule, cotice y expida un seguro de vida paso a paso y luego imprima su certificado.</translation>
         </message>
     </context>
     <context>
@@ -8699,6 +8723,10 @@ Send again?</source>
             <source>Cus&amp;tomer</source>
             <translation>Clien&amp;te</translation>
         </message>
+        <message>
+            <source>Create, find and update a bank's customers in the Open Bank Project platform. Log in with your OBP user first.</source>
+            <translation>Cree, busque y actualice los clientes de un banco en la plataforma Open Bank Project. Primero inicie sesión con su usuario OBP.</translation>
+        </message>
     </context>
     <context>
         <name>ObpDirectLogin</name>
@@ -9198,6 +9226,10 @@ Send again?</source>
         <message>
             <source>&amp;Correspondent payout</source>
             <translation>Pago en &amp;corresponsal</translation>
+        </message>
+        <message>
+            <source>Generate one-time codes for a customer's operation (a cardless withdrawal, a code with a purpose or a correspondent payout) and validate the codes the customer gives.</source>
+            <translation>Genere códigos de un solo uso para una operación del cliente (retiro sin tarjeta, código con propósito o pago en corresponsal) y valide los códigos que el cliente entregue.</translation>
         </message>
     </context>
     <context>
@@ -9725,6 +9757,10 @@ Send again?</source>
         <message>
             <source>Consult a customer to see whether their password is active or locked.</source>
             <translation>Consulte un cliente para ver si su contraseña está activa o bloqueada.</translation>
+        </message>
+        <message>
+            <source>Check whether a customer's password is locked, lock or unlock it, and let the customer change it.</source>
+            <translation>Verifique si la clave del cliente está bloqueada, bloquéela o desbloquéela, y permita que el cliente la cambie.</translation>
         </message>
     </context>
     <context>

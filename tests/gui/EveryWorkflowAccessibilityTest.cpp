@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QAccessible>
 #include <QHeaderView>
+#include <QLabel>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QComboBox>
@@ -92,4 +93,45 @@ TEST_F(EveryWorkflowAccessibilityTest, EveryWorkingWorkflowHasASubmitButtonForCt
         }
         EXPECT_TRUE(hasSubmit) << workflow.id.toStdString() << " has no button marked submitsForm";
     }
+}
+
+// Every page starts the same way (FormParts::pageHeading and pageIntro): a
+// title and one line saying what the page is for, both on screen.
+TEST_F(EveryWorkflowAccessibilityTest, EveryAvailableWorkflowPageHasAHeadingAndAnIntro)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    Journal journal;
+    ASSERT_TRUE(journal.open(dir.filePath(QStringLiteral("journal.sqlite"))));
+    AppSettings settings(dir.filePath(QStringLiteral("user.conf")), dir.filePath(QStringLiteral("system.conf")));
+    CredentialStore credentials(QStringLiteral("BranchDeskTests"));
+    const ConsoleServices services{m_client.get(), &journal, &credentials, &settings};
+
+    int checked = 0;
+    for (const WorkflowInfo &workflow : WorkflowCatalog::all()) {
+        if (!workflow.available)
+            continue;
+        std::unique_ptr<QWidget> page(WorkflowPages::create(workflow, services));
+        page->show();
+        const std::string id = workflow.id.toStdString();
+        // One heading and one intro per page: a part that brought its own
+        // would give the page two titles.
+        const QList<QLabel *> headings = page->findChildren<QLabel *>(QStringLiteral("pageHeading"));
+        const QList<QLabel *> intros = page->findChildren<QLabel *>(QStringLiteral("pageIntro"));
+        ASSERT_EQ(headings.size(), 1) << id;
+        ASSERT_EQ(intros.size(), 1) << id;
+        const QLabel *heading = headings.first();
+        const QLabel *intro = intros.first();
+        EXPECT_TRUE(heading->isVisible()) << id;
+        EXPECT_TRUE(intro->isVisible()) << id;
+        EXPECT_FALSE(heading->text().trimmed().isEmpty()) << id;
+        EXPECT_FALSE(intro->text().trimmed().isEmpty()) << id;
+        EXPECT_TRUE(heading->font().bold()) << id;
+        EXPECT_GT(heading->font().pointSizeF(), intro->font().pointSizeF()) << id;
+        EXPECT_TRUE(intro->wordWrap()) << id;
+        // The intro says more than the title does.
+        EXPECT_NE(intro->text(), heading->text()) << id;
+        ++checked;
+    }
+    EXPECT_GE(checked, 19);
 }

@@ -21,15 +21,11 @@ CorrespondentReadsForm::CorrespondentReadsForm(ApiClient *client, QWidget *paren
     setObjectName(QStringLiteral("correspondentReadsForm"));
     setAccessibleName(tr("Correspondent reads"));
 
-    auto *heading = new QLabel(tr("Correspondent reads"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Banking correspondent queries: who holds an account before a deposit, and what a "
-                                "PILA social-security form asks to pay."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Correspondent reads"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Banking correspondent queries: who holds an account before a deposit, and what a "
+           "PILA social-security form asks to pay."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_point = new CorrespondentPointBox(client->environment().kind == EnvironmentKind::Training, this);

@@ -63,15 +63,11 @@ Customer360Form::~Customer360Form()
 
 void Customer360Form::buildUi()
 {
-    auto *heading = new QLabel(tr("Customer 360"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Everything the bank holds about one customer: basic data, locations, contact and "
-                                "financial data, channel holds and remittance profile. Each part loads on its own."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Customer 360"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Everything the bank holds about one customer: basic data, locations, contact and "
+           "financial data, channel holds and remittance profile. Each part loads on its own."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

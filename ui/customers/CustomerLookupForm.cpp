@@ -46,15 +46,11 @@ CustomerLookupForm::~CustomerLookupForm()
 
 void CustomerLookupForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Customer lookup"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Find a customer's basic data by identification document or by cellphone "
-                                "number."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Customer lookup"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Find a customer's basic data by identification document or by cellphone "
+           "number."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

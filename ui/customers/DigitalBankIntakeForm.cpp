@@ -21,11 +21,10 @@ DigitalBankIntakeForm::DigitalBankIntakeForm(ApiClient *client, QWidget *parent)
 {
     setObjectName(QStringLiteral("digitalBankIntakeForm"));
     setAccessibleName(tr("Digital bank intake"));
-    auto *heading = new QLabel(tr("Digital bank intake"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("Digital bank intake"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Send a person or legal entity and their products to the digital bank, one at a time or from a file."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
@@ -40,6 +39,7 @@ DigitalBankIntakeForm::DigitalBankIntakeForm(ApiClient *client, QWidget *parent)
     layout->setContentsMargins(16, 16, 16, 16);
     layout->setSpacing(8);
     layout->addWidget(heading);
+    layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
 

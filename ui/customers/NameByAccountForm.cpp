@@ -31,15 +31,11 @@ NameByAccountForm::~NameByAccountForm()
 
 void NameByAccountForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Name by account"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Check who holds an account: enter the customer's identification and the account "
-                                "number; the bank answers with the holder's name only if they match."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Name by account"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Check who holds an account: enter the customer's identification and the account "
+           "number; the bank answers with the holder's name only if they match."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

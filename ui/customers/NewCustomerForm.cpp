@@ -6,6 +6,7 @@
 #include "DraftStore.h"
 #include "Journal.h"
 #include "NewCustomerFields.h"
+#include "widgets/FormParts.h"
 #include "widgets/MessageBanner.h"
 
 #include <QButtonGroup>
@@ -71,15 +72,11 @@ NewCustomerForm::~NewCustomerForm()
 
 void NewCustomerForm::buildUi()
 {
-    auto *heading = new QLabel(tr("New customer"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Open a customer together with a savings account. Fields marked in red need "
-                                "attention; nothing is sent until every field is right."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("New customer"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Open a customer together with a savings account. Fields marked in red need "
+           "attention; nothing is sent until every field is right."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

@@ -21,15 +21,11 @@ RemittanceLookupForm::RemittanceLookupForm(ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("remittanceLookupForm"));
     setAccessibleName(tr("Remittance lookup"));
 
-    auto *heading = new QLabel(tr("Remittance lookup"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Check the customer of a remittance: identity and document, addresses, "
-                                "beneficiaries, declared financial ranges, consents and status."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Remittance lookup"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Check the customer of a remittance: identity and document, addresses, "
+           "beneficiaries, declared financial ranges, consents and status."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_searchBar = new ProfileSearchBar(false, this);

@@ -52,7 +52,9 @@ GeneralProductsForm::GeneralProductsForm(ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("generalProductsForm"));
     setAccessibleName(tr("General insurance"));
 
-    SaleWizardFrame frame = SaleWizardFrame::begin(this, tr("General insurance"));
+    SaleWizardFrame frame = SaleWizardFrame::begin(
+        this, tr("General insurance"),
+        tr("Simulate, quote and issue a general policy (life, card protection or home), step by step."));
     m_stepIndicator = frame.stepIndicator;
     m_banner = frame.banner;
     m_steps = frame.steps;

@@ -83,11 +83,11 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     FormParts::cancelOnEscape(this, [this] { m_call.abort(); });
     setObjectName(QStringLiteral("insuranceCaseForm"));
     setAccessibleName(tr("Insurance cases"));
-    auto *title = new QLabel(tr("Insurance cases"), this);
-    QFont font = title->font();
-    font.setPointSizeF(font.pointSizeF() * 1.4);
-    font.setBold(true);
-    title->setFont(font);
+    QLabel *title = FormParts::pageHeading(tr("Insurance cases"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Open an insurability case for medical exams and follow its status, or register a customer as a "
+           "payee."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
     m_busyIndicator = new QProgressBar(this);
@@ -125,6 +125,7 @@ InsuranceCaseForm::InsuranceCaseForm(ApiClient *client, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addLayout(top);
+    layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(tabs, 1);
     connect(m_cancelButton, &QPushButton::clicked, this, &InsuranceCaseForm::cancelCall);

@@ -48,7 +48,9 @@ LifeInsuranceForm::LifeInsuranceForm(ApiClient *client, CredentialStore *credent
     setObjectName(QStringLiteral("lifeInsuranceForm"));
     setAccessibleName(tr("Life insurance"));
 
-    SaleWizardFrame frame = SaleWizardFrame::begin(this, tr("Life insurance"));
+    SaleWizardFrame frame = SaleWizardFrame::begin(
+        this, tr("Life insurance"),
+        tr("Simulate, quote and issue life insurance step by step, then print its certificate."));
     m_stepIndicator = frame.stepIndicator;
     m_banner = frame.banner;
     m_steps = frame.steps;

@@ -1,5 +1,6 @@
 #include "SaleWizardFrame.h"
 
+#include "widgets/FormParts.h"
 #include "widgets/MessageBanner.h"
 
 #include <QHBoxLayout>
@@ -10,14 +11,11 @@
 #include <QVBoxLayout>
 
 
-SaleWizardFrame SaleWizardFrame::begin(QWidget *form, const QString &titleText)
+SaleWizardFrame SaleWizardFrame::begin(QWidget *form, const QString &titleText, const QString &introText)
 {
     SaleWizardFrame frame;
-    frame.title = new QLabel(titleText, form);
-    QFont titleFont = frame.title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    frame.title->setFont(titleFont);
+    frame.title = FormParts::pageHeading(titleText, form);
+    frame.intro = FormParts::pageIntro(introText, form);
     frame.stepIndicator = new QLabel(form);
     frame.stepIndicator->setObjectName(QStringLiteral("stepIndicator"));
     frame.stepIndicator->setTextFormat(Qt::RichText);
@@ -66,6 +64,7 @@ void SaleWizardFrame::finish(QWidget *form)
     auto *layout = new QVBoxLayout(form);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(title);
+    layout->addWidget(intro);
     layout->addWidget(stepIndicator);
     layout->addWidget(banner);
     if (notice)

@@ -11,7 +11,7 @@ class QStackedWidget;
 class QVBoxLayout;
 class QWidget;
 
-// The frame both insurance sale wizards share: title, step indicator, inline
+// The frame both insurance sale wizards share: title, intro, step indicator, inline
 // banner, the stacked steps, and the navigation row (New sale, busy
 // indicator, Cancel, Back, Next). Built in two halves so each form adds its
 // steps in between: creation order is the keyboard's tab order.
@@ -21,6 +21,7 @@ struct SaleWizardFrame
 
 public:
     QLabel *title = nullptr;
+    QLabel *intro = nullptr;
     QLabel *stepIndicator = nullptr;
     MessageBanner *banner = nullptr;
     QStackedWidget *steps = nullptr;
@@ -34,8 +35,8 @@ public:
     // wizard's draft offer).
     QWidget *notice = nullptr;
 
-    // Title, step indicator, banner and the (empty) steps stack.
-    static SaleWizardFrame begin(QWidget *form, const QString &title);
+    // Title, intro line, step indicator, banner and the (empty) steps stack.
+    static SaleWizardFrame begin(QWidget *form, const QString &title, const QString &intro);
     // The navigation row and the form's layout; call after adding the steps.
     void finish(QWidget *form);
 };

@@ -46,15 +46,11 @@ CustomerByAccountForm::~CustomerByAccountForm()
 
 void CustomerByAccountForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Customer by account (Itau)"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Find who holds an Itau account, with their contacts and relationship managers, "
-                                "through the Itau contact-centre service."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Customer by account (Itau)"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Find who holds an Itau account, with their contacts and relationship managers, "
+           "through the Itau contact-centre service."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

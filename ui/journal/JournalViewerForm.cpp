@@ -6,6 +6,7 @@
 #include "JournalViewerForm.h"
 
 #include "JournalTableModel.h"
+#include "widgets/FormParts.h"
 #include "widgets/MessageBanner.h"
 
 #include <QAbstractButton>
@@ -101,15 +102,11 @@ JournalViewerForm::~JournalViewerForm() = default;
 
 void JournalViewerForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Journal"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Every operation done at this workstation, with its outcome and references. "
-                                "Identity numbers are shown masked."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Journal"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Every operation done at this workstation, with its outcome and references. "
+           "Identity numbers are shown masked."),
+        this);
 
     m_integrityBanner = new MessageBanner(this);
     m_integrityBanner->setObjectName(QStringLiteral("integrityBanner"));

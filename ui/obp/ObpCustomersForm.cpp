@@ -22,11 +22,11 @@ ObpCustomersForm::ObpCustomersForm(ApiClient *client, CredentialStore *credentia
     setObjectName(QStringLiteral("obpCustomersForm"));
     setAccessibleName(tr("OBP customers"));
 
-    auto *heading = new QLabel(tr("Open Bank Project customers"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("Open Bank Project customers"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Create, find and update a bank's customers in the Open Bank Project platform. Log in with your OBP "
+           "user first."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
@@ -74,6 +74,7 @@ ObpCustomersForm::ObpCustomersForm(ApiClient *client, CredentialStore *credentia
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(heading);
+    layout->addWidget(intro);
     layout->addWidget(m_bar);
     layout->addWidget(m_banner);
     layout->addLayout(busyRow);

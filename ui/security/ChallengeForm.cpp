@@ -55,16 +55,12 @@ ChallengeForm::~ChallengeForm() = default;
 
 void ChallengeForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Challenge questions"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Before a sensitive transaction the bank's risk engine questions the customer. "
-                                "Describe the transaction, read each question to the customer and type the answers "
-                                "they give. Secret answers stay hidden."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Challenge questions"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Before a sensitive transaction the bank's risk engine questions the customer. "
+           "Describe the transaction, read each question to the customer and type the answers "
+           "they give. Secret answers stay hidden."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

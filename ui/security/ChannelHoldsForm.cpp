@@ -40,11 +40,11 @@ ChannelHoldsForm::~ChannelHoldsForm() = default;
 
 void ChannelHoldsForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Channel holds"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("Channel holds"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("See which of a customer's channels are locked, and lock or unlock a channel at the customer's "
+           "request."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
@@ -190,6 +190,7 @@ void ChannelHoldsForm::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(heading);
+    layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(searchBox);
     layout->addWidget(m_table, 1);

@@ -35,11 +35,11 @@ EnrollmentForm::~EnrollmentForm() = default;
 
 void EnrollmentForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Enrollment and recovery"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("Enrollment and recovery"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Enroll a customer in the digital channels or recover their password: verify the card, then set the "
+           "new password."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
@@ -111,6 +111,7 @@ void EnrollmentForm::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(heading);
+    layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(customerBox);
     layout->addWidget(m_tabs);

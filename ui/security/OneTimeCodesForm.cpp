@@ -44,11 +44,11 @@ OneTimeCodesForm::~OneTimeCodesForm() = default;
 
 void OneTimeCodesForm::buildUi()
 {
-    auto *heading = new QLabel(tr("One-time codes"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("One-time codes"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Generate one-time codes for a customer's operation (a cardless withdrawal, a code with a purpose or "
+           "a correspondent payout) and validate the codes the customer gives."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
@@ -109,7 +109,7 @@ void OneTimeCodesForm::buildUi()
     m_otpValue->setAccessibleName(tr("One-time password"));
     QFont otpFont(QStringLiteral("monospace"));
     otpFont.setStyleHint(QFont::Monospace);
-    otpFont.setPointSizeF(headingFont.pointSizeF() * 1.6);
+    otpFont.setPointSizeF(heading->font().pointSizeF() * 1.6);
     otpFont.setBold(true);
     m_otpValue->setFont(otpFont);
     m_otpValue->hide();
@@ -151,6 +151,7 @@ void OneTimeCodesForm::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(heading);
+    layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(customerBox);
     // One tab per kind of code; the customer box above serves all three.

@@ -26,11 +26,10 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     setObjectName(QStringLiteral("passwordStatusForm"));
     setAccessibleName(tr("Password status"));
 
-    auto *heading = new QLabel(tr("Password status"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("Password status"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Check whether a customer's password is locked, lock or unlock it, and let the customer change it."),
+        this);
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));
 
@@ -135,6 +134,7 @@ PasswordStatusForm::PasswordStatusForm(ApiClient *client, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 16, 16, 16);
     layout->addWidget(heading);
+    layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addWidget(box);
     layout->addWidget(result);

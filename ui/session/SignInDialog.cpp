@@ -74,11 +74,7 @@ SignInDialog::~SignInDialog()
 
 void SignInDialog::buildUi(EnvironmentKind environment)
 {
-    auto *heading = new QLabel(tr("Sign in to BranchDesk"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
+    QLabel *heading = FormParts::pageHeading(tr("Sign in to BranchDesk"), this);
 
     m_environmentBanner = new EnvironmentBanner(this);
     m_environmentBanner->setObjectName(QStringLiteral("signInEnvironmentBanner"));

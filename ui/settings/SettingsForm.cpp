@@ -11,6 +11,7 @@
 #include "ApiClient.h"
 #include "AppSettings.h"
 #include "ItauCustomerApi.h"
+#include "widgets/FormParts.h"
 #include "widgets/MessageBanner.h"
 
 #include <QComboBox>
@@ -63,15 +64,11 @@ SettingsForm::~SettingsForm() = default;
 
 void SettingsForm::buildUi()
 {
-    auto *heading = new QLabel(tr("Settings"), this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-    auto *intro = new QLabel(tr("Where BranchDesk finds the bank's services in each environment, their client "
-                                "credentials, and this workstation's preferences."),
-                             this);
-    intro->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(tr("Settings"), this);
+    QLabel *intro = FormParts::pageIntro(
+        tr("Where BranchDesk finds the bank's services in each environment, their client "
+           "credentials, and this workstation's preferences."),
+        this);
 
     m_banner = new MessageBanner(this);
     m_banner->setObjectName(QStringLiteral("messageBanner"));

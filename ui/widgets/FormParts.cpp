@@ -16,6 +16,27 @@ QLabel *fieldErrorLabel(const QString &objectName, QWidget *parent)
     return label;
 }
 
+QLabel *pageHeading(const QString &title, QWidget *parent)
+{
+    auto *label = new QLabel(title, parent);
+    label->setObjectName(QStringLiteral("pageHeading"));
+    label->setTextFormat(Qt::PlainText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *pageIntro(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("pageIntro"));
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
 void cancelOnEscape(QWidget *form, std::function<void()> cancel)
 {
     auto *shortcut = new QShortcut(QKeySequence::Cancel, form);

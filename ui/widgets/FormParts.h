@@ -14,6 +14,13 @@ namespace FormParts {
 // The message under a field: red, plain text, wrapping, hidden until set.
 QLabel *fieldErrorLabel(const QString &objectName, QWidget *parent);
 
+// A page's title: larger and bold, plain text, objectName "pageHeading".
+QLabel *pageHeading(const QString &title, QWidget *parent);
+
+// The one line under the title saying what the page is for: plain text,
+// wrapping, objectName "pageIntro".
+QLabel *pageIntro(const QString &text, QWidget *parent);
+
 // Esc anywhere in `form` calls `cancel` (which stops the request in flight,
 // if any).
 void cancelOnEscape(QWidget *form, std::function<void()> cancel);

@@ -1,4 +1,5 @@
 #include "WorkflowPlaceholderPage.h"
+#include "FormParts.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -9,16 +10,8 @@ WorkflowPlaceholderPage::WorkflowPlaceholderPage(const QString &title, const QSt
     setObjectName(QStringLiteral("workflowPlaceholder"));
     setAccessibleName(title);
 
-    auto *heading = new QLabel(title, this);
-    heading->setObjectName(QStringLiteral("workflowTitle"));
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-
-    auto *purposeLabel = new QLabel(purpose, this);
-    purposeLabel->setObjectName(QStringLiteral("workflowPurpose"));
-    purposeLabel->setWordWrap(true);
+    QLabel *heading = FormParts::pageHeading(title, this);
+    QLabel *purposeLabel = FormParts::pageIntro(purpose, this);
 
     auto *notice = new QLabel(tr("This workflow arrives in a later version of BranchDesk. Nothing can be done "
                                  "here yet; the workflows that are ready are not affected."),
