@@ -78,6 +78,16 @@ ChallengeQuestionWidget::ChallengeQuestionWidget(const ChallengeQuestion &questi
             m_secret->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_secret));
         m_secret->setMaximumWidth(220);
         m_secretLabel->setBuddy(m_secret);
+        // Several questions are on screen together: only the first keeps the
+        // Alt+letter (the same letter twice would only cycle the focus); the
+        // others are reached with Tab.
+        if (number > 1) {
+            QString caption = m_secretLabel->text();
+            caption.replace(QLatin1String("&&"), QStringLiteral("\x01"));
+            caption.remove(QLatin1Char('&'));
+            caption.replace(QStringLiteral("\x01"), QLatin1String("&&"));
+            m_secretLabel->setText(caption);
+        }
         layout->addWidget(m_secretLabel);
         layout->addWidget(m_secret);
         connect(m_secret, &QLineEdit::textEdited, this, [this] { setProblem({}); });

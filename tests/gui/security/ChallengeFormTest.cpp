@@ -267,3 +267,27 @@ TEST_F(ChallengeFormTest, BankRefusalShowsItsCodeAndKeepsTheInput)
     EXPECT_EQ(findByName<QLineEdit>(m_form.get(), "transactionCode")->text(), QStringLiteral("100090"));
     EXPECT_TRUE(findByName<QPushButton>(m_form.get(), "startButton")->isEnabled());
 }
+
+// A reply may carry several questions, all on screen at once: only the first
+// keeps its Alt+letter, so the same letter never just cycles the focus.
+TEST(ChallengeQuestionWidgetTest, OnlyTheFirstQuestionOnScreenHasAMnemonic)
+{
+    ChallengeQuestion code;
+    code.type = QStringLiteral("M");
+    code.id = QStringLiteral("1");
+    code.value = QStringLiteral("Code sent to the customer's phone");
+    code.length = QStringLiteral("6");
+    code.format = QStringLiteral("N");
+    QWidget box;
+    ChallengeQuestionWidget first(code, 1, &box);
+    ChallengeQuestionWidget second(code, 2, &box);
+    const auto secretCaption = [](ChallengeQuestionWidget &widget) {
+        for (QLabel *label : widget.findChildren<QLabel *>())
+            if (label->buddy() == widget.findChild<QLineEdit *>(QStringLiteral("secretAnswer")))
+                return label->text();
+        return QString();
+    };
+    EXPECT_TRUE(secretCaption(first).contains(QLatin1Char('&'))) << secretCaption(first).toStdString();
+    EXPECT_FALSE(secretCaption(second).isEmpty());
+    EXPECT_FALSE(secretCaption(second).contains(QLatin1Char('&'))) << secretCaption(second).toStdString();
+}
