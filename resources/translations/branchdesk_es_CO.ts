@@ -9632,7 +9632,7 @@ Send again?</source>
         <name>PasswordStatusForm</name>
         <message>
             <source>Password status</source>
-            <translation>Estado de la contraseña</translation>
+            <translation>Estado de la clave</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -9672,31 +9672,31 @@ Send again?</source>
         </message>
         <message>
             <source>Password</source>
-            <translation>Contraseña</translation>
+            <translation>Clave</translation>
         </message>
         <message>
             <source>Change password</source>
-            <translation>Cambiar contraseña</translation>
+            <translation>Cambiar clave</translation>
         </message>
         <message>
             <source>Current password (hidden)</source>
-            <translation>Contraseña actual (oculta)</translation>
+            <translation>Clave actual (oculta)</translation>
         </message>
         <message>
             <source>New password (hidden)</source>
-            <translation>Contraseña nueva (oculta)</translation>
+            <translation>Clave nueva (oculta)</translation>
         </message>
         <message>
             <source>C&amp;urrent password:</source>
-            <translation>Contraseña ac&amp;tual:</translation>
+            <translation>Clave ac&amp;tual:</translation>
         </message>
         <message>
             <source>New pa&amp;ssword:</source>
-            <translation>Contraseña nue&amp;va:</translation>
+            <translation>Clave nue&amp;va:</translation>
         </message>
         <message>
             <source>Chan&amp;ge password</source>
-            <translation>Ca&amp;mbiar contraseña</translation>
+            <translation>Ca&amp;mbiar clave</translation>
         </message>
         <message>
             <source>✗ %1 (bank rule %2)</source>
@@ -9704,11 +9704,11 @@ Send again?</source>
         </message>
         <message>
             <source>✓ The new password meets the bank's policy.</source>
-            <translation>✓ La contraseña nueva cumple la política del banco.</translation>
+            <translation>✓ La clave nueva cumple la política del banco.</translation>
         </message>
         <message>
             <source>The password was changed.</source>
-            <translation>Se cambió la contraseña.</translation>
+            <translation>Se cambió la clave.</translation>
         </message>
         <message>
             <source>Enter the user alias.</source>
@@ -9728,27 +9728,27 @@ Send again?</source>
         </message>
         <message>
             <source>&amp;Unlock password…</source>
-            <translation>&amp;Desbloquear contraseña…</translation>
+            <translation>&amp;Desbloquear clave…</translation>
         </message>
         <message>
             <source>L&amp;ock password…</source>
-            <translation>&amp;Bloquear contraseña…</translation>
+            <translation>&amp;Bloquear clave…</translation>
         </message>
         <message>
             <source>Lock password</source>
-            <translation>Bloquear contraseña</translation>
+            <translation>Bloquear clave</translation>
         </message>
         <message>
             <source>Unlock password</source>
-            <translation>Desbloquear contraseña</translation>
+            <translation>Desbloquear clave</translation>
         </message>
         <message>
             <source>Lock the password of customer %1 %2?</source>
-            <translation>¿Bloquear la contraseña del cliente %1 %2?</translation>
+            <translation>¿Bloquear la clave del cliente %1 %2?</translation>
         </message>
         <message>
             <source>Unlock the password of customer %1 %2?</source>
-            <translation>¿Desbloquear la contraseña del cliente %1 %2?</translation>
+            <translation>¿Desbloquear la clave del cliente %1 %2?</translation>
         </message>
         <message>
             <source>Reference for support: %1</source>
@@ -9756,7 +9756,7 @@ Send again?</source>
         </message>
         <message>
             <source>Consult a customer to see whether their password is active or locked.</source>
-            <translation>Consulte un cliente para ver si su contraseña está activa o bloqueada.</translation>
+            <translation>Consulte un cliente para ver si su clave está activa o bloqueada.</translation>
         </message>
         <message>
             <source>Check whether a customer's password is locked, lock or unlock it, and let the customer change it.</source>
@@ -11696,7 +11696,7 @@ Impreso el %2
         </message>
         <message>
             <source>&amp;Password status</source>
-            <translation>&amp;Estado de la contraseña</translation>
+            <translation>&amp;Estado de la clave</translation>
         </message>
         <message>
             <source>Check whether a customer's password is locked, lock or unlock it, and change it.</source>
