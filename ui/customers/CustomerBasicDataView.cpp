@@ -2,10 +2,9 @@
 
 #include "CustomerAddressModel.h"
 #include "IdentificationType.h"
+#include "widgets/FormParts.h"
 
-#include <QAbstractButton>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
@@ -53,17 +52,18 @@ CustomerBasicDataView::CustomerBasicDataView(QWidget *parent)
     setObjectName(QStringLiteral("resultPanel"));
     setAccessibleName(tr("Customer found"));
 
-    m_name = addRow(m_identityForm, tr("Name:"), QStringLiteral("resultName"));
+    m_name = FormParts::valueRow(m_identityForm, tr("Name:"), QStringLiteral("resultName"), this);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
     m_name->setFont(nameFont);
-    m_identification = addRow(m_identityForm, tr("Identification:"), QStringLiteral("resultIdentification"));
-    m_personType = addRow(m_identityForm, tr("Person type:"), QStringLiteral("resultPersonType"));
-    m_birthDate = addRow(m_identityForm, tr("Birth date:"), QStringLiteral("resultBirthDate"));
-    m_deceasedDate = addRow(m_identityForm, tr("Deceased:"), QStringLiteral("resultDeceasedDate"));
-    m_alert = addRow(m_identityForm, tr("Alert:"), QStringLiteral("resultAlert"));
-    m_status = addRow(m_identityForm, tr("Status:"), QStringLiteral("resultStatus"));
+    m_identification = FormParts::valueRow(m_identityForm, tr("Identification:"),
+                                           QStringLiteral("resultIdentification"), this);
+    m_personType = FormParts::valueRow(m_identityForm, tr("Person type:"), QStringLiteral("resultPersonType"), this);
+    m_birthDate = FormParts::valueRow(m_identityForm, tr("Birth date:"), QStringLiteral("resultBirthDate"), this);
+    m_deceasedDate = FormParts::valueRow(m_identityForm, tr("Deceased:"), QStringLiteral("resultDeceasedDate"), this);
+    m_alert = FormParts::valueRow(m_identityForm, tr("Alert:"), QStringLiteral("resultAlert"), this);
+    m_status = FormParts::valueRow(m_identityForm, tr("Status:"), QStringLiteral("resultStatus"), this);
     // Facts a teller must not miss stand out in bold red, with words that say why.
     for (QLabel *warning : {m_deceasedDate, m_alert}) {
         warning->setWordWrap(true);
@@ -73,61 +73,30 @@ CustomerBasicDataView::CustomerBasicDataView(QWidget *parent)
         warning->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     }
 
-    m_email = addRow(m_recordForm, tr("Email:"), QStringLiteral("resultEmail"));
-    m_cellphone = addRow(m_recordForm, tr("Contact cellphone:"), QStringLiteral("resultCellphone"));
-    m_registeredCellphone =
-        addRow(m_recordForm, tr("Registered cellphone:"), QStringLiteral("resultRegisteredCellphone"));
-    m_createdDate = addRow(m_recordForm, tr("Customer since:"), QStringLiteral("resultCreatedDate"));
-    m_updatedDate = addRow(m_recordForm, tr("Last updated:"), QStringLiteral("resultUpdatedDate"));
-    m_sarlaftDate = addRow(m_recordForm, tr("SARLAFT date:"), QStringLiteral("resultSarlaftDate"));
+    m_email = FormParts::valueRow(m_recordForm, tr("Email:"), QStringLiteral("resultEmail"), this);
+    m_cellphone = FormParts::valueRow(m_recordForm, tr("Contact cellphone:"), QStringLiteral("resultCellphone"), this);
+    m_registeredCellphone = FormParts::valueRow(m_recordForm, tr("Registered cellphone:"),
+                                                QStringLiteral("resultRegisteredCellphone"), this);
+    m_createdDate = FormParts::valueRow(m_recordForm, tr("Customer since:"), QStringLiteral("resultCreatedDate"), this);
+    m_updatedDate = FormParts::valueRow(m_recordForm, tr("Last updated:"), QStringLiteral("resultUpdatedDate"), this);
+    m_sarlaftDate = FormParts::valueRow(m_recordForm, tr("SARLAFT date:"), QStringLiteral("resultSarlaftDate"), this);
 
     m_addressTable->setObjectName(QStringLiteral("addressTable"));
     m_addressTable->setAccessibleName(tr("Postal addresses"));
     m_addressTable->setModel(m_addressModel);
-    m_addressTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_addressTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_addressTable->setAlternatingRowColors(true);
-    m_addressTable->setTabKeyNavigation(false);
-    m_addressTable->verticalHeader()->hide();
-    m_addressTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    FormParts::readOnlyRecordsTable(m_addressTable, tr("Select all addresses"));
     m_addressTable->horizontalHeader()->setSectionResizeMode(CustomerAddressModel::Address, QHeaderView::Stretch);
     m_addressTable->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    // The table's corner button is a button like any other for assistive tools.
-    if (auto *corner = m_addressTable->findChild<QAbstractButton *>())
-        corner->setAccessibleName(tr("Select all addresses"));
 
     m_addressesCaption = new QLabel(tr("Postal a&ddresses:"), this);
     m_addressesCaption->setBuddy(m_addressTable);
 
-    for (QFormLayout *form : {m_identityForm, m_recordForm}) {
-        form->setVerticalSpacing(6);
-        form->setHorizontalSpacing(12);
-    }
-
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(24);
-    columns->addLayout(m_identityForm, 1);
-    columns->addLayout(m_recordForm, 1);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addLayout(FormParts::twoColumns(m_identityForm, m_recordForm));
     layout->addWidget(m_addressesCaption);
     layout->addWidget(m_addressTable);
 
     clear();
-}
-
-QLabel *CustomerBasicDataView::addRow(QFormLayout *form, const QString &caption, const QString &objectName)
-{
-    auto *value = new QLabel(this);
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *captionLabel = new QLabel(caption, this);
-    // The caption labels the value for assistive tools.
-    captionLabel->setBuddy(value);
-    form->addRow(captionLabel, value);
-    return value;
 }
 
 void CustomerBasicDataView::setRowShown(QLabel *value, bool shown)

@@ -25,7 +25,6 @@ public:
     static QString formatDate(const QDate &date, const QString &asSent);
 
 private:
-    QLabel *addRow(QFormLayout *form, const QString &caption, const QString &objectName);
     void setRowShown(QLabel *value, bool shown);
     void fitAddressTable();
 

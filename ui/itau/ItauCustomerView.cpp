@@ -2,10 +2,9 @@
 
 #include "DisplayFormat.h"
 #include "ItauManagersTableModel.h"
+#include "widgets/FormParts.h"
 
-#include <QAbstractButton>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -44,69 +43,44 @@ ItauCustomerView::ItauCustomerView(QWidget *parent)
     setObjectName(QStringLiteral("itauResultPanel"));
     setAccessibleName(tr("Itau client found"));
 
-    m_name = addRow(m_identityForm, tr("Name:"), QStringLiteral("resultName"));
+    m_name = FormParts::valueRow(m_identityForm, tr("Name:"), QStringLiteral("resultName"), this);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.15);
     m_name->setFont(nameFont);
-    m_nickname = addRow(m_identityForm, tr("Trade name / nickname:"), QStringLiteral("resultNickname"));
-    m_socialName = addRow(m_identityForm, tr("Social name:"), QStringLiteral("resultSocialName"));
-    m_clientId = addRow(m_identityForm, tr("Client id:"), QStringLiteral("resultClientId"));
-    m_document = addRow(m_identityForm, tr("CPF/CNPJ:"), QStringLiteral("resultDocument"));
-    m_personType = addRow(m_identityForm, tr("Person type:"), QStringLiteral("resultPersonType"));
-    m_birthDate = addRow(m_identityForm, tr("Birth / foundation date:"), QStringLiteral("resultBirthDate"));
+    m_nickname = FormParts::valueRow(m_identityForm, tr("Trade name / nickname:"),
+                                     QStringLiteral("resultNickname"), this);
+    m_socialName = FormParts::valueRow(m_identityForm, tr("Social name:"), QStringLiteral("resultSocialName"), this);
+    m_clientId = FormParts::valueRow(m_identityForm, tr("Client id:"), QStringLiteral("resultClientId"), this);
+    m_document = FormParts::valueRow(m_identityForm, tr("CPF/CNPJ:"), QStringLiteral("resultDocument"), this);
+    m_personType = FormParts::valueRow(m_identityForm, tr("Person type:"), QStringLiteral("resultPersonType"), this);
+    m_birthDate = FormParts::valueRow(m_identityForm, tr("Birth / foundation date:"),
+                                      QStringLiteral("resultBirthDate"), this);
     m_birthCaption = qobject_cast<QLabel *>(m_identityForm->labelForField(m_birthDate));
-    m_identified = addRow(m_identityForm, tr("Identification:"), QStringLiteral("resultIdentified"));
+    m_identified = FormParts::valueRow(m_identityForm, tr("Identification:"), QStringLiteral("resultIdentified"), this);
 
-    m_agencyAccount = addRow(m_contactForm, tr("Agency / account:"), QStringLiteral("resultAgencyAccount"));
-    m_opened = addRow(m_contactForm, tr("Account opened:"), QStringLiteral("resultAccountOpened"));
-    m_emails = addRow(m_contactForm, tr("E-mails:"), QStringLiteral("resultEmails"));
-    m_phones = addRow(m_contactForm, tr("Phones:"), QStringLiteral("resultPhones"));
+    m_agencyAccount = FormParts::valueRow(m_contactForm, tr("Agency / account:"),
+                                          QStringLiteral("resultAgencyAccount"), this);
+    m_opened = FormParts::valueRow(m_contactForm, tr("Account opened:"), QStringLiteral("resultAccountOpened"), this);
+    m_emails = FormParts::valueRow(m_contactForm, tr("E-mails:"), QStringLiteral("resultEmails"), this);
+    m_phones = FormParts::valueRow(m_contactForm, tr("Phones:"), QStringLiteral("resultPhones"), this);
     for (QLabel *multi : {m_emails, m_phones, m_name})
         multi->setWordWrap(true);
 
     m_managersTable->setObjectName(QStringLiteral("managersTable"));
     m_managersTable->setAccessibleName(tr("Relationship managers"));
     m_managersTable->setModel(m_managersModel);
-    m_managersTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_managersTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_managersTable->setAlternatingRowColors(true);
-    m_managersTable->setTabKeyNavigation(false);
+    FormParts::readOnlyRecordsTable(m_managersTable, tr("Select all managers"));
     m_managersTable->setWordWrap(false);
-    m_managersTable->verticalHeader()->hide();
-    m_managersTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_managersTable->horizontalHeader()->setStretchLastSection(true);
-    if (auto *corner = m_managersTable->findChild<QAbstractButton *>())
-        corner->setAccessibleName(tr("Select all managers"));
     m_managersCaption = new QLabel(tr("Relationship &managers:"), this);
     m_managersCaption->setBuddy(m_managersTable);
 
-    for (QFormLayout *form : {m_identityForm, m_contactForm}) {
-        form->setVerticalSpacing(6);
-        form->setHorizontalSpacing(12);
-    }
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(24);
-    columns->addLayout(m_identityForm, 1);
-    columns->addLayout(m_contactForm, 1);
-
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addLayout(FormParts::twoColumns(m_identityForm, m_contactForm));
     layout->addWidget(m_managersCaption);
     layout->addWidget(m_managersTable);
     clear();
-}
-
-QLabel *ItauCustomerView::addRow(QFormLayout *form, const QString &caption, const QString &objectName)
-{
-    auto *value = new QLabel(this);
-    value->setObjectName(objectName);
-    value->setTextFormat(Qt::PlainText);
-    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *captionLabel = new QLabel(caption, this);
-    captionLabel->setBuddy(value);
-    form->addRow(captionLabel, value);
-    return value;
 }
 
 void ItauCustomerView::fitManagersTable()

@@ -23,7 +23,6 @@ public:
     void clear();
 
 private:
-    QLabel *addRow(QFormLayout *form, const QString &caption, const QString &objectName);
     void fitManagersTable();
 
     QFormLayout *m_identityForm;

@@ -6,10 +6,8 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,14 +18,7 @@ ObpAddressesTab::ObpAddressesTab(ObpFormContext *context, QWidget *parent) : QWi
 {
     setObjectName(QStringLiteral("obpAddressesTab"));
     m_model = new ObpTableModel({tr("Address"), tr("State"), tr("Tags"), tr("Status"), tr("Added")}, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("obpAddressesTable"));
-    m_table->setAccessibleName(tr("Addresses"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = table(this, m_model, "obpAddressesTable", tr("Addresses"), Selection::SingleRow);
 
     auto *fields = new QWidget(this);
     auto *left = new QFormLayout;
@@ -208,33 +199,21 @@ void ObpAddressesTab::askToDeleteSelected()
         return;
     const QString id = address->customerAddressId;
     const QString summary = address->summary();
-    // Window-modal and asynchronous (open(), not exec()): no nested event loop.
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete address"),
-                                tr("Delete the address \"%1\" of %2?").arg(summary, m_context->customer().legalName),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("obpConfirmDeleteAddress"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirmation = box;
-    connect(box, &QMessageBox::finished, this, [this, id, summary](int answer) {
-        m_confirmation = nullptr;
-        if (answer != QMessageBox::Yes) {
-            m_context->banner()->showMessage(MessageBanner::Type::Information, tr("Nothing was deleted."));
-            return;
-        }
-        m_context->run<bool>(
-            m_context->api()->deleteAddress(m_context->customerBankId(), m_context->customer().customerId, id), this,
-            tr("Deleting the address\u2026"),
-            [this, id, summary](const bool &) {
-                m_addresses.erase(std::remove_if(m_addresses.begin(), m_addresses.end(),
-                                                 [&id](const ObpAddress &a) { return a.customerAddressId == id; }),
-                                  m_addresses.end());
-                show(m_addresses);
-                m_context->showDone(tr("Address deleted: %1.").arg(summary));
-            },
-            ObpFormContext::Changes::NotIdempotent);
-    });
-    box->open();
+    m_context->confirm(
+        this, m_confirmation, "obpConfirmDeleteAddress", tr("Delete address"),
+        tr("Delete the address \"%1\" of %2?").arg(summary, m_context->customer().legalName),
+        tr("Nothing was deleted."),
+        [this, id, summary] {
+            m_context->run<bool>(
+                m_context->api()->deleteAddress(m_context->customerBankId(), m_context->customer().customerId, id),
+                this, tr("Deleting the address\u2026"),
+                [this, id, summary](const bool &) {
+                    m_addresses.removeIf([&id](const ObpAddress &a) { return a.customerAddressId == id; });
+                    show(m_addresses);
+                    m_context->showDone(tr("Address deleted: %1.").arg(summary));
+                },
+                ObpFormContext::Changes::NotIdempotent);
+        });
 }
 
 void ObpAddressesTab::fillFromSelection()

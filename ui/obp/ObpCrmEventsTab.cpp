@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -20,13 +19,8 @@ ObpCrmEventsTab::ObpCrmEventsTab(ObpFormContext *context, QWidget *parent) : QWi
                                 this);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("obpCrmEventsTable"));
-    m_table->setAccessibleName(tr("CRM events"));
-    m_table->setModel(proxy);
+    m_table = ObpFormParts::table(this, proxy, "obpCrmEventsTable", tr("CRM events"));
     m_table->setSortingEnabled(true);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     m_onlyCustomer = new QCheckBox(tr("Only this customer's events"), this);
     m_onlyCustomer->setObjectName(QStringLiteral("obpCrmOnlyCustomer"));
     m_onlyCustomer->setChecked(true);

@@ -6,7 +6,6 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -60,16 +59,10 @@ ObpCustomerListsTab::ObpCustomerListsTab(ObpFormContext *context, QWidget *paren
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("obpCustomersTable"));
-    m_table->setAccessibleName(tr("Customers"));
-    m_table->setModel(m_proxy);
+    m_table = ObpFormParts::table(this, m_proxy, "obpCustomersTable", tr("Customers"),
+                                  ObpFormParts::Selection::SingleRow);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
     m_openButton = new QPushButton(tr("Open customer"), this);
     m_openButton->setObjectName(QStringLiteral("obpOpenCustomerButton"));
     m_openButton->setEnabled(false);

@@ -3,6 +3,7 @@
 #include "widgets/MessageBanner.h"
 
 #include <QLabel>
+#include <QMessageBox>
 #include <QWidget>
 
 ObpFormContext::ObpFormContext(ObpApi *api, MessageBanner *banner, std::function<QString()> bankId, QObject *parent)
@@ -84,6 +85,28 @@ void ObpFormContext::showDone(const QString &text, const QString &detail)
 {
     if (m_banner)
         m_banner->showMessage(MessageBanner::Type::Positive, text, detail);
+}
+
+void ObpFormContext::confirm(QWidget *parent, QMessageBox *&pending, const char *objectName, const QString &title,
+                             const QString &question, const QString &declined, std::function<void()> confirmed)
+{
+    // Window-modal and asynchronous (open(), not exec()): no nested event loop.
+    auto *box = new QMessageBox(QMessageBox::Question, title, question, QMessageBox::Yes | QMessageBox::No, parent);
+    box->setObjectName(QString::fromLatin1(objectName));
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    pending = box;
+    // `pending` is a member of `parent`: the connection dies with it.
+    connect(box, &QMessageBox::finished, parent, [this, &pending, declined, confirmed](int answer) {
+        pending = nullptr;
+        if (answer != QMessageBox::Yes) {
+            if (m_banner)
+                m_banner->showMessage(MessageBanner::Type::Information, declined);
+            return;
+        }
+        confirmed();
+    });
+    box->open();
 }
 
 void ObpFormContext::setCustomer(const ObpCustomer &customer)

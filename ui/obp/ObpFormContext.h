@@ -14,6 +14,7 @@
 
 #include "widgets/MessageBanner.h"
 class QLabel;
+class QMessageBox;
 class QWidget;
 
 // What the OBP customers tabs share: the API (and its DirectLogin session),
@@ -73,6 +74,13 @@ public:
     void showDone(const QString &text, const QString &detail = {});
     static bool outcomeUnknown(const ApiError &error);
     void showUnknownOutcome(const ApiError &error);
+
+    // Asks `question` (Yes/No, No by default) in a window-modal box on
+    // `parent`; on Yes runs `confirmed`, else shows `declined` in the banner.
+    // `pending` holds the box while it is open (the tab's guard against a
+    // second one), and is cleared when it is answered.
+    void confirm(QWidget *parent, QMessageBox *&pending, const char *objectName, const QString &title,
+                 const QString &question, const QString &declined, std::function<void()> confirmed);
 
     const ObpCustomer &customer() const { return m_customer; }
     bool hasCustomer() const { return !m_customer.customerId.isEmpty(); }

@@ -7,8 +7,10 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace ObpFormParts {
@@ -44,6 +46,22 @@ QDateEdit *dateEdit(QWidget *parent, const char *objectName, const QString &acce
     edit->setMinimumDate(QDate(1900, 1, 1));
     edit->setDate(QDate::currentDate());
     return edit;
+}
+
+QTableView *table(QWidget *parent, QAbstractItemModel *model, const char *objectName, const QString &accessibleName,
+                  Selection selection)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(QString::fromLatin1(objectName));
+    view->setAccessibleName(accessibleName);
+    view->setModel(model);
+    if (selection == Selection::SingleRow) {
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+    }
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->verticalHeader()->hide();
+    return view;
 }
 
 QLabel *addRow(QFormLayout *form, const QString &labelText, QWidget *input, const char *errorObjectName)

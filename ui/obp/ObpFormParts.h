@@ -2,11 +2,13 @@
 
 #include <QString>
 
+class QAbstractItemModel;
 class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QWidget;
 
 // Small builders the OBP tabs share so every input gets its object name,
@@ -16,6 +18,11 @@ namespace ObpFormParts {
 QLineEdit *lineEdit(QWidget *parent, const char *objectName, const QString &accessibleName, int maxLength = 255);
 QComboBox *editableCombo(QWidget *parent, const char *objectName, const QString &accessibleName, const QStringList &items);
 QDateEdit *dateEdit(QWidget *parent, const char *objectName, const QString &accessibleName);
+// A read-only list of records: no row numbers, the last column stretched;
+// SingleRow lets the teller pick one record to act on.
+enum class Selection { Default, SingleRow };
+QTableView *table(QWidget *parent, QAbstractItemModel *model, const char *objectName, const QString &accessibleName,
+                  Selection selection = Selection::Default);
 // Adds "label: input" with the error label under the input; returns the error label.
 QLabel *addRow(QFormLayout *form, const QString &labelText, QWidget *input, const char *errorObjectName);
 

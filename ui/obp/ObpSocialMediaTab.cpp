@@ -8,7 +8,6 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -21,12 +20,7 @@ ObpSocialMediaTab::ObpSocialMediaTab(ObpFormContext *context, QWidget *parent) :
 {
     setObjectName(QStringLiteral("obpSocialMediaTab"));
     m_model = new ObpTableModel({tr("Type"), tr("Handle"), tr("Added"), tr("Activated"), tr("Customer number")}, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("obpSocialMediaTable"));
-    m_table->setAccessibleName(tr("Social media handles"));
-    m_table->setModel(m_model);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = table(this, m_model, "obpSocialMediaTable", tr("Social media handles"));
 
     auto *form = new QFormLayout;
     auto *fields = new QWidget(this);

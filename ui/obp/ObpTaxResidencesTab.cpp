@@ -6,10 +6,8 @@
 
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,14 +18,7 @@ ObpTaxResidencesTab::ObpTaxResidencesTab(ObpFormContext *context, QWidget *paren
 {
     setObjectName(QStringLiteral("obpTaxResidencesTab"));
     m_model = new ObpTableModel({tr("Domain"), tr("Tax number"), tr("TAX_RESIDENCE_ID")}, this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("obpTaxResidencesTable"));
-    m_table->setAccessibleName(tr("Tax residences"));
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
+    m_table = table(this, m_model, "obpTaxResidencesTable", tr("Tax residences"), Selection::SingleRow);
 
     auto *form = new QFormLayout;
     auto *fields = new QWidget(this);
@@ -118,30 +109,19 @@ void ObpTaxResidencesTab::askToDeleteSelected()
     const QString id = m_model->idAt(rows.first().row());
     const QString what = m_model->data(m_model->index(rows.first().row(), 0)).toString() + QLatin1Char(' ')
                          + m_model->data(m_model->index(rows.first().row(), 1)).toString();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Delete tax residence"),
-                                tr("Delete the tax residence \"%1\" of %2?").arg(what, m_context->customer().legalName),
-                                QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("obpConfirmDeleteTaxResidence"));
-    box->setDefaultButton(QMessageBox::No);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirmation = box;
-    connect(box, &QMessageBox::finished, this, [this, id, what](int answer) {
-        m_confirmation = nullptr;
-        if (answer != QMessageBox::Yes) {
-            m_context->banner()->showMessage(MessageBanner::Type::Information, tr("Nothing was deleted."));
-            return;
-        }
-        m_context->run<bool>(
-            m_context->api()->deleteTaxResidence(m_context->customerBankId(), m_context->customer().customerId, id), this,
-            tr("Deleting the tax residence\u2026"),
-            [this, id, what](const bool &) {
-                m_list.erase(std::remove_if(m_list.begin(), m_list.end(),
-                                            [&id](const ObpTaxResidence &t) { return t.taxResidenceId == id; }),
-                             m_list.end());
-                show(m_list);
-                m_context->showDone(tr("Tax residence deleted: %1.").arg(what));
-            },
-            ObpFormContext::Changes::NotIdempotent);
-    });
-    box->open();
+    m_context->confirm(
+        this, m_confirmation, "obpConfirmDeleteTaxResidence", tr("Delete tax residence"),
+        tr("Delete the tax residence \"%1\" of %2?").arg(what, m_context->customer().legalName),
+        tr("Nothing was deleted."),
+        [this, id, what] {
+            m_context->run<bool>(
+                m_context->api()->deleteTaxResidence(m_context->customerBankId(), m_context->customer().customerId, id),
+                this, tr("Deleting the tax residence\u2026"),
+                [this, id, what](const bool &) {
+                    m_list.removeIf([&id](const ObpTaxResidence &t) { return t.taxResidenceId == id; });
+                    show(m_list);
+                    m_context->showDone(tr("Tax residence deleted: %1.").arg(what));
+                },
+                ObpFormContext::Changes::NotIdempotent);
+        });
 }
