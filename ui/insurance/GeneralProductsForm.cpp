@@ -532,17 +532,7 @@ QuoteRequest GeneralProductsForm::quoteRequest() const
         const InsurancePlan &plan = m_simulation->plans.at(index);
         request.coverageId = plan.idItem;
         request.productLine = plan.productLine;
-        for (const PlanCoverage &c : plan.coverages) {
-            CoverageDetail detail;
-            detail.coverageId = c.coverageId;
-            detail.validityPeriod = 1;
-            detail.validityTime = 12;
-            detail.amt = c.amt;
-            detail.rate = c.amt > 0 ? c.annualPremium * 1000.0 / c.amt : 0.0;
-            detail.insuranPremiumValue = c.annualPremium;
-            detail.desc = c.desc;
-            request.coverages.append(detail);
-        }
+        request.coverages = quotedCoverages(plan);
     }
     return request;
 }
@@ -577,35 +567,11 @@ IssuingRequest GeneralProductsForm::issuingRequest() const
 {
     // What was quoted, not what the inputs say now: issuing references it.
     const QuoteRequest &quoted = m_quotedRequest;
-    IssuingRequest request;
+    IssuingRequest request = issuingRequestFor(quoted, m_quote ? m_quote->pmtAuthId : QString(), *m_payment,
+                                               m_address->text().trimmed(), m_addressCity->text().trimmed());
     request.productIdent = quoted.productIdent;
-    request.productIdNumber = quoted.productIdNumber;
-    request.freq = quoted.freq;
     request.channel = quoted.channel;
-    request.cityId = quoted.cityId;
-    request.pmtAuthId = m_quote ? m_quote->pmtAuthId : QString();
-    request.pmtType = m_payment->pmtType();
-    request.coverageId = quoted.coverageId > 0 ? QString::number(quoted.coverageId) : QString();
     request.home = quoted.home;
-    IssuingPerson &person = request.person;
-    const QuotePerson &insured = quoted.person;
-    person.personType = QString::number(insured.personType);
-    person.govIssueIdentType = insured.govIssueIdentType;
-    person.identSerialNum = insured.identSerialNum;
-    person.lastName = insured.lastName;
-    person.firstName = insured.firstName;
-    person.fullName = insured.fullName;
-    person.birthDt = insured.birthDt;
-    person.gender = insured.gender;
-    person.country = QStringLiteral("0");
-    PostalAddress address;
-    address.addr1 = m_address->text().trimmed();
-    address.cityId = m_addressCity->text().trimmed();
-    address.emailAddr = insured.emailAddr;
-    address.phoneNum = insured.phones;
-    person.postAddr = {address};
-    m_payment->applyTo(person);
-    request.coverages = quoted.coverages;
     // The home examples carry no beneficiary: the home itself is insured.
     if (quoted.productIdent != QLatin1String("3"))
         request.beneficiaries = m_beneficiaries->beneficiaries();

@@ -69,35 +69,8 @@ QWidget *LifeInsuranceForm::buildIssuingStep()
 IssuingRequest LifeInsuranceForm::issuingRequest() const
 {
     // What was quoted, not what the inputs say now: issuing references it.
-    const QuoteRequest &quoted = m_quotedRequest;
-    IssuingRequest request;
-    request.productIdNumber = quoted.productIdNumber;
-    request.freq = quoted.freq;
-    request.cityId = quoted.cityId;
-    request.pmtAuthId = m_quote ? m_quote->pmtAuthId : QString();
-    request.pmtType = m_payment->pmtType();
-    request.coverageId = quoted.coverageId > 0 ? QString::number(quoted.coverageId) : QString();
-    IssuingPerson &person = request.person;
-    const QuotePerson &insured = quoted.person;
-    person.personType = QString::number(insured.personType);
-    person.govIssueIdentType = insured.govIssueIdentType;
-    person.identSerialNum = insured.identSerialNum;
-    person.lastName = insured.lastName;
-    person.secondLastName = insured.secondLastName;
-    person.firstName = insured.firstName;
-    person.middleName = insured.middleName;
-    person.fullName = insured.fullName;
-    person.birthDt = insured.birthDt;
-    person.gender = insured.gender;
-    person.country = QStringLiteral("0");
-    PostalAddress address;
-    address.addr1 = m_address->text().trimmed();
-    address.cityId = m_addressCity->text().trimmed();
-    address.emailAddr = insured.emailAddr;
-    address.phoneNum = insured.phones;
-    person.postAddr = {address};
-    m_payment->applyTo(person);
-    request.coverages = quoted.coverages;
+    IssuingRequest request = issuingRequestFor(m_quotedRequest, m_quote ? m_quote->pmtAuthId : QString(), *m_payment,
+                                               m_address->text().trimmed(), m_addressCity->text().trimmed());
     request.beneficiaries = m_beneficiaries->beneficiaries();
     return request;
 }

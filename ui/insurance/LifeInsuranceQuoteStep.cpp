@@ -210,17 +210,7 @@ QuoteRequest LifeInsuranceForm::quoteRequest() const
     if (m_simulation && m_selectedPlan >= 0) {
         const InsurancePlan &plan = m_simulation->plans.at(m_selectedPlan);
         request.coverageId = plan.idItem;
-        for (const PlanCoverage &c : plan.coverages) {
-            CoverageDetail detail;
-            detail.coverageId = c.coverageId;
-            detail.validityPeriod = 1;
-            detail.validityTime = 12;
-            detail.amt = c.amt;
-            detail.rate = c.amt > 0 ? c.annualPremium * 1000.0 / c.amt : 0.0;
-            detail.insuranPremiumValue = c.annualPremium;
-            detail.desc = c.desc;
-            request.coverages.append(detail);
-        }
+        request.coverages = quotedCoverages(plan);
     }
     return request;
 }

@@ -1,5 +1,6 @@
 #include "SaleInputs.h"
 
+#include "PaymentPart.h"
 #include "widgets/FormParts.h"
 
 #include <QComboBox>
@@ -101,6 +102,57 @@ QLabel *heading(const QString &text, QWidget *parent)
     font.setPointSizeF(font.pointSizeF() * 1.15);
     label->setFont(font);
     return label;
+}
+
+QList<CoverageDetail> quotedCoverages(const InsurancePlan &plan)
+{
+    QList<CoverageDetail> coverages;
+    for (const PlanCoverage &c : plan.coverages) {
+        CoverageDetail detail;
+        detail.coverageId = c.coverageId;
+        detail.validityPeriod = 1;
+        detail.validityTime = 12;
+        detail.amt = c.amt;
+        detail.rate = c.amt > 0 ? c.annualPremium * 1000.0 / c.amt : 0.0;
+        detail.insuranPremiumValue = c.annualPremium;
+        detail.desc = c.desc;
+        coverages.append(detail);
+    }
+    return coverages;
+}
+
+IssuingRequest issuingRequestFor(const QuoteRequest &quoted, const QString &pmtAuthId, const PaymentPart &payment,
+                                 const QString &addr1, const QString &cityId)
+{
+    IssuingRequest request;
+    request.productIdNumber = quoted.productIdNumber;
+    request.freq = quoted.freq;
+    request.cityId = quoted.cityId;
+    request.pmtAuthId = pmtAuthId;
+    request.pmtType = payment.pmtType();
+    request.coverageId = quoted.coverageId > 0 ? QString::number(quoted.coverageId) : QString();
+    IssuingPerson &person = request.person;
+    const QuotePerson &insured = quoted.person;
+    person.personType = QString::number(insured.personType);
+    person.govIssueIdentType = insured.govIssueIdentType;
+    person.identSerialNum = insured.identSerialNum;
+    person.lastName = insured.lastName;
+    person.secondLastName = insured.secondLastName;
+    person.firstName = insured.firstName;
+    person.middleName = insured.middleName;
+    person.fullName = insured.fullName;
+    person.birthDt = insured.birthDt;
+    person.gender = insured.gender;
+    person.country = QStringLiteral("0");
+    PostalAddress address;
+    address.addr1 = addr1;
+    address.cityId = cityId;
+    address.emailAddr = insured.emailAddr;
+    address.phoneNum = insured.phones;
+    person.postAddr = {address};
+    payment.applyTo(person);
+    request.coverages = quoted.coverages;
+    return request;
 }
 
 } // namespace SaleInputs

@@ -2,6 +2,9 @@
 
 #include "FieldIssue.h"
 #include "PolicyCodes.h"
+#include "PolicyIssuing.h"
+#include "PolicyQuote.h"
+#include "PolicySimulation.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -13,6 +16,7 @@ class QComboBox;
 class QDateEdit;
 class QFormLayout;
 class QLabel;
+class PaymentPart;
 class QLineEdit;
 class QWidget;
 
@@ -39,6 +43,17 @@ void setDate(QDateEdit *edit, const QDate &date); // null: "not entered"
 void addRow(QFormLayout *form, const QString &text, QWidget *buddy, QWidget *row);
 
 QLabel *heading(const QString &text, QWidget *parent);
+
+// The coverages a quote asks for: the chosen plan's, for 12 months, with the
+// rate per thousand its annual premium gives.
+QList<CoverageDetail> quotedCoverages(const InsurancePlan &plan);
+
+// The issuing request both wizards send: the product and the insured as
+// quoted (issuing references the quote, not what the inputs say now), the
+// insured's address and the chosen payment. The general products' own fields
+// and the beneficiaries are the form's to add.
+IssuingRequest issuingRequestFor(const QuoteRequest &quoted, const QString &pmtAuthId, const PaymentPart &payment,
+                                 const QString &addr1, const QString &cityId);
 
 } // namespace SaleInputs
 
